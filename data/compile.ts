@@ -1,0 +1,87 @@
+// Compiles validated records into the two forms the extension ships:
+// - the match index (every name, pattern-expanded) that the content script and the CLIs spot with;
+// - the runtime dataset (records by id, plus the links between them) that cards and the popup read.
+import type { Entity, EntityType, Event, Source } from './schema';
+import type { ValidDataset } from './validate';
+import type { MatchIndex } from '../lib/types';
+import { expandAlias } from '../lib/alias-expand';
+
+/** How an entity takes part in a case, derived from the events' own fields. */
+export type CaseRole = 'victim' | 'perpetrator' | 'place' | 'subject' | 'part';
+export interface CaseLink {
+  event: string;
+  role: CaseRole;
+}
+export interface RuntimeDataset {
+  generated: string;
+  sources: Record<string, Source>;
+  entities: Record<string, Entity>;
+  /** For each entity, the cases it takes part in. */
+  cases: Record<string, CaseLink[]>;
+}
+
+export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
+  const index: MatchIndex = { entities: [], aliases: [] };
+  dataset.entities.forEach((entity, i) => {
+    index.entities.push({
+      id: entity.id,
+      type: entity.type as EntityType,
+      name: entity.names.en,
+      ...(entity.names.ar ? { nameAr: entity.names.ar } : {}),
+    });
+    const strong = [entity.names.en, entity.names.ar, ...(entity.aliases?.en ?? []), ...(entity.aliases?.ar ?? [])];
+    const weak = [...(entity.weak_aliases?.en ?? []), ...(entity.weak_aliases?.ar ?? [])];
+    const seen = new Set<string>();
+    for (const pattern of strong)
+      if (pattern)
+        for (const text of expandAlias(pattern))
+          if (!seen.has(text)) {
+            seen.add(text);
+            index.aliases.push({ text, entity: i });
+          }
+    for (const pattern of weak)
+      for (const text of expandAlias(pattern))
+        if (!seen.has(text)) {
+          seen.add(text);
+          index.aliases.push({ text, entity: i, weak: true });
+        }
+  });
+  return index;
+}
+
+function eventLinks(event: Event): Array<[string, CaseRole]> {
+  return [
+    ...(event.victims ?? []).map((v) => [v.person, 'victim'] as [string, CaseRole]),
+    ...(event.perpetrators ?? []).map((p) => [p.entity, 'perpetrator'] as [string, CaseRole]),
+    ...(event.places ?? []).map((p) => [p.place, 'place'] as [string, CaseRole]),
+    ...(event.legal ?? []).flatMap((l) => (l.subjects ?? []).map((s) => [s, 'subject'] as [string, CaseRole])),
+    ...(event.part_of ?? []).map((e) => [e, 'part'] as [string, CaseRole]),
+  ];
+}
+
+export function compileRuntimeDataset(dataset: ValidDataset, generated: string): RuntimeDataset {
+  const entities = Object.fromEntries(dataset.entities.map((e) => [e.id, e]));
+  const cases: Record<string, CaseLink[]> = {};
+  for (const entity of dataset.entities) {
+    if (entity.type !== 'event') continue;
+    for (const [id, role] of eventLinks(entity)) {
+      const list = (cases[id] ??= []);
+      if (!list.some((l) => l.event === entity.id && l.role === role)) list.push({ event: entity.id, role });
+    }
+  }
+  // A place's cases include those at the places within it (a café's case is also Karrada's and Baghdad's).
+  const parentOf = (id: string) => {
+    const e = entities[id];
+    return e?.type === 'place' ? e.within : undefined;
+  };
+  for (const entity of dataset.entities) {
+    if (entity.type !== 'place') continue;
+    for (const link of cases[entity.id] ?? []) {
+      for (let up = parentOf(entity.id), guard = 0; up && guard < 10; up = parentOf(up), guard++) {
+        const list = (cases[up] ??= []);
+        if (!list.some((l) => l.event === link.event)) list.push({ event: link.event, role: 'place' });
+      }
+    }
+  }
+  return { generated, sources: Object.fromEntries(dataset.sources.map((s) => [s.id, s])), entities, cases };
+}

@@ -1,0 +1,207 @@
+// Wires the content script together: settings, scanning, the observer, hover and keyboard, the card, and
+// the messages from the popup. Everything it starts is owned by the WXT context and stops with it.
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import matchIndex from 'virtual:backstory/match-index';
+import { Spotter } from '@/lib/spotter';
+import { ToContent, parseMessage, type PageEntities } from '@/lib/messages';
+import { isSiteEnabled, siteOf, type Settings } from '@/lib/settings';
+import { resolveLang } from '@/lib/i18n';
+import type { CardModel, Lang } from '@/lib/card-model';
+import { loadSettings, updateSettings, watchSettings } from '@/platform/settings-store';
+import { PageScanner, type ScanFilter } from './page-scanner';
+import { PageObserver } from './page-observer';
+import { highlightsSupported } from './highlighter';
+import { mentionAt } from './hit-test';
+import { HoverIntent } from './hover-intent';
+import { CardOverlay } from './card-overlay';
+import type { PageMention } from './mention-registry';
+
+export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  if (!highlightsSupported() || !document.body) return;
+  const site = siteOf(location.href);
+  let settings = await loadSettings();
+  let lang: Lang = resolveLang(settings.language, navigator.language);
+  const spotter = new Spotter(matchIndex);
+  const cards = new Map<string, Promise<CardModel | null>>();
+  let scanner: PageScanner | null = null;
+  let observer: PageObserver | null = null;
+  let pinned = false;
+  let badgeTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const filterOf = (s: Settings): ScanFilter => ({ types: s.types, ignored: new Set(s.ignored[site] ?? []) });
+
+  const reportBadge = () => {
+    clearTimeout(badgeTimer);
+    badgeTimer = setTimeout(() => {
+      const count = scanner ? scanner.entities().length : 0;
+      browser.runtime.sendMessage({ type: 'page-entities', count }).catch(() => {});
+    }, 100);
+  };
+
+  const cardFor = (id: string): Promise<CardModel | null> => {
+    const key = `${lang}:${id}`;
+    let pending = cards.get(key);
+    if (!pending) {
+      pending = browser.runtime
+        .sendMessage({ type: 'card', id, lang })
+        .then((model) => (model as CardModel | null) ?? null)
+        .catch(() => null);
+      cards.set(key, pending);
+    }
+    return pending;
+  };
+
+  const overlay = new CardOverlay(ctx, (inside) => (inside ? intent.cardEnter() : intent.cardLeave()));
+
+  const propsFor = (entry: PageMention, model: CardModel | null | undefined) => ({
+    lang,
+    model,
+    site,
+    pinned,
+    onClose: () => close(true),
+    onPin: () => {
+      pinned = !pinned;
+      const current = intent.current;
+      if (current) overlay.update(propsFor(current, modelOf.get(current.mention.entityId)));
+    },
+    onIgnore: (id: string) => {
+      close(false);
+      void updateSettings((s) => ({ ignored: { ...s.ignored, [site]: [...new Set([...(s.ignored[site] ?? []), id])] } }));
+    },
+  });
+  const modelOf = new Map<string, CardModel | null>();
+
+  let returnFocus: HTMLElement | null = null;
+  const intent = new HoverIntent<PageMention>({
+    openDelay: () => settings.hoverDelayMs,
+    same: (a, b) => a.key === b.key,
+    onIntent: (entry) => void cardFor(entry.mention.entityId),
+    onOpen: (entry) => {
+      scanner?.highlights.setActive(entry.range);
+      const id = entry.mention.entityId;
+      void overlay.show(entry.range, propsFor(entry, modelOf.get(id)));
+      void cardFor(id).then((model) => {
+        modelOf.set(id, model);
+        if (intent.current === entry) overlay.update(propsFor(entry, model));
+      });
+    },
+    onClose: () => {
+      pinned = false;
+      scanner?.highlights.setActive(null);
+      overlay.hide();
+    },
+  });
+
+  function close(restoreFocus: boolean) {
+    intent.close();
+    if (restoreFocus && returnFocus?.isConnected) returnFocus.focus();
+    returnFocus = null;
+  }
+
+  // Pointer: hit-test at most once a frame.
+  let frame = 0;
+  let lastPointer: PointerEvent | null = null;
+  const onPointerMove = (event: PointerEvent) => {
+    lastPointer = event;
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (!scanner || !lastPointer || pinned) return;
+      if (overlay.contains(lastPointer.target as Node)) return;
+      intent.pointerOver(mentionAt(document, scanner.registry, lastPointer.clientX, lastPointer.clientY));
+    });
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && intent.current) {
+      event.stopPropagation();
+      close(true);
+    }
+  };
+
+  function start() {
+    if (scanner) return;
+    scanner = new PageScanner(spotter, document, filterOf(settings), reportBadge);
+    scanner.highlights.setStyle(settings.style);
+    const s = scanner;
+    observer = new PageObserver(document.body, ({ added, changed }) => {
+      for (const node of added) void s.scan(node);
+      if (changed.length) void s.rescan(changed);
+    });
+    observer.start();
+    void s.scan(document.body);
+  }
+
+  function stop() {
+    close(false);
+    observer?.stop();
+    observer = null;
+    scanner?.stop();
+    scanner = null;
+    reportBadge();
+  }
+
+  const whenVisible = (run: () => void) => {
+    if (!document.hidden) return run();
+    // Hidden tabs do no work until shown.
+    const onVisible = () => {
+      if (document.hidden) return;
+      document.removeEventListener('visibilitychange', onVisible);
+      run();
+    };
+    ctx.addEventListener(document, 'visibilitychange', onVisible);
+  };
+
+  ctx.addEventListener(document, 'pointermove', onPointerMove as EventListener, { passive: true, capture: true });
+  ctx.addEventListener(document, 'keydown', onKeyDown as EventListener, { capture: true });
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    close(false);
+    if (scanner) {
+      scanner.reset();
+      void scanner.scan(document.body);
+    }
+  });
+
+  const unwatch = watchSettings((next) => {
+    const wasEnabled = isSiteEnabled(settings, site);
+    settings = next;
+    const nextLang = resolveLang(settings.language, navigator.language);
+    if (nextLang !== lang) {
+      lang = nextLang;
+      modelOf.clear();
+    }
+    const enabled = isSiteEnabled(settings, site);
+    if (enabled && !wasEnabled) whenVisible(start);
+    else if (!enabled && wasEnabled) stop();
+    else if (scanner) {
+      scanner.highlights.setStyle(settings.style);
+      scanner.setFilter(filterOf(settings));
+    }
+  });
+
+  const onMessage = (raw: unknown): Promise<PageEntities> | undefined => {
+    const message = parseMessage(ToContent, raw);
+    if (!message) return undefined;
+    if (message.type === 'get-page-entities')
+      return Promise.resolve({ enabled: isSiteEnabled(settings, site), site, entities: scanner?.entities() ?? [] });
+    if (message.type === 'reveal' && scanner) {
+      const entry = scanner.mentions().find((m) => m.mention.entityId === message.id);
+      if (entry) {
+        entry.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+        intent.openNow(entry);
+      }
+      return Promise.resolve({ enabled: true, site, entities: scanner.entities() });
+    }
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  ctx.onInvalidated(() => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    unwatch();
+    stop();
+    overlay.destroy();
+  });
+
+  if (isSiteEnabled(settings, site)) whenVisible(start);
+}

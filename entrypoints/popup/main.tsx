@@ -1,0 +1,4 @@
+import '@/components/popup.css';
+import { startPopup } from '@/platform/popup';
+
+void startPopup(document.getElementById('app')!);

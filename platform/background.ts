@@ -1,0 +1,22 @@
+// The background answers the content scripts: card contents from the bundled dataset, and the toolbar
+// badge (how many distinct entities the page names). It keeps no state and sends nothing anywhere.
+import { browser } from 'wxt/browser';
+import dataset from 'virtual:backstory/dataset';
+import { ToBackground, parseMessage } from '@/lib/messages';
+import { buildCard } from '@/lib/card-model';
+
+const BADGE_COLOR = '#5b21b6';
+
+export function startBackground(): void {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: { tab?: { id?: number } }) => {
+    const message = parseMessage(ToBackground, raw);
+    if (!message) return undefined;
+    if (message.type === 'card') return Promise.resolve(buildCard(dataset, message.id, message.lang) ?? null);
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    return Promise.all([
+      browser.action.setBadgeText({ tabId, text: message.count ? String(message.count) : '' }),
+      browser.action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }),
+    ]).then(() => true);
+  });
+}

@@ -1,0 +1,75 @@
+// The popup's data: the active tab's entities (asked of its content script), recent cases from the bundled
+// dataset, and the settings it changes (site switch, ignored names).
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import dataset from 'virtual:backstory/dataset';
+import { Popup } from '@/components/Popup';
+import { recentCases } from '@/lib/recent-cases';
+import { PageEntities, parseMessage } from '@/lib/messages';
+import { resolveLang } from '@/lib/i18n';
+import { entityName } from '@/lib/card-model';
+import { siteOf, type Settings } from '@/lib/settings';
+import { loadSettings, updateSettings, watchSettings } from './settings-store';
+
+async function activeTab() {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+async function pageEntities(tabId: number | undefined): Promise<PageEntities | null> {
+  if (tabId === undefined) return null;
+  try {
+    return parseMessage(PageEntities, await browser.tabs.sendMessage(tabId, { type: 'get-page-entities' })) ?? null;
+  } catch {
+    return null; // no content script on this page
+  }
+}
+
+export async function startPopup(root: HTMLElement): Promise<void> {
+  const tab = await activeTab();
+  // Tests open the popup in a tab of its own and name the page it stands for.
+  const forTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
+  const tabId = forTab ?? tab?.id;
+  const target = forTab ? await browser.tabs.get(forTab) : tab;
+  const site = siteOf(target?.url ?? '');
+  let settings: Settings = await loadSettings();
+
+  const draw = async () => {
+    const lang = resolveLang(settings.language, navigator.language);
+    document.documentElement.lang = lang;
+    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+    const page = await pageEntities(tabId);
+    const ignored = (settings.ignored[site] ?? []).map((id) => ({
+      id,
+      name: dataset.entities[id] ? entityName(dataset.entities[id], lang) : id,
+    }));
+    render(
+      <Popup
+        lang={lang}
+        cases={recentCases(dataset, lang)}
+        page={page}
+        ignored={ignored}
+        onToggleSite={(enabled) =>
+          void updateSettings((s) => ({
+            disabledSites: enabled ? s.disabledSites.filter((x) => x !== site) : [...new Set([...s.disabledSites, site])],
+          }))
+        }
+        onReveal={(id) => {
+          if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: 'reveal', id }).catch(() => {});
+          if (!forTab) window.close();
+        }}
+        onUnignore={(id) =>
+          void updateSettings((s) => ({ ignored: { ...s.ignored, [site]: (s.ignored[site] ?? []).filter((x) => x !== id) } }))
+        }
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      />,
+      root,
+    );
+  };
+  watchSettings((next) => {
+    settings = next;
+    // Give the content script a moment to apply the change before asking it again.
+    setTimeout(() => void draw(), 150);
+  });
+  await draw();
+}

@@ -1,0 +1,4 @@
+import { describeExtension } from './support/extension-suite';
+import { launchChromium } from './support/browsers';
+
+describeExtension('Chromium', launchChromium);

@@ -1,0 +1,188 @@
+// Launches real Chromium (playwright-core) and real Firefox ESR (puppeteer-core over WebDriver BiDi) with the
+// built extension, behind a browser-wide proxy that records any request for a non-local host.
+import { existsSync, mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+export const ARTIFACTS = join(ROOT, 'test-results');
+export const CHROME_DIST = join(ROOT, '.output', 'chrome-mv3');
+export const FIREFOX_DIST = join(ROOT, '.output', 'firefox-mv3');
+export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+export const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
+export const GECKO_ID = 'backstory@backstory.invalid';
+export const FIREFOX_UUID = '5f1c2a4e-3b7d-4e0a-9c61-0b5a7d2e8f10';
+
+export function requireBuild(dist: string): void {
+  if (!existsSync(join(dist, 'manifest.json')))
+    throw new Error(`No built extension at ${dist}. Run "npm run build" first (npm test does it for you).`);
+}
+
+export function artifactPath(name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return join(ARTIFACTS, name);
+}
+
+/** What a test needs from a page, whichever library drives the browser. */
+export interface PageDriver {
+  goto(url: string): Promise<void>;
+  evaluate<T>(fn: string): Promise<T>;
+  mouseMove(x: number, y: number): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(name: string): Promise<void>;
+  setViewport(width: number, height: number): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  name: 'chromium' | 'firefox';
+  newPage(): Promise<PageDriver>;
+  /** A page of the extension (popup.html, options.html …) opened in a tab of its own. */
+  extensionPage(path: string): Promise<PageDriver>;
+  /** Uncaught errors seen in pages and extension pages. */
+  errors: string[];
+  /** URLs requested by pages, extension pages and the extension's worker (as the browser reports them). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function launchChromium(proxyPort: number): Promise<BrowserDriver> {
+  requireBuild(CHROME_DIST);
+  // Lets Playwright report the extension service worker's own requests too.
+  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+  const { chromium } = await import('playwright-core');
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'backstory-chromium-')), {
+    executablePath: CHROMIUM_BIN,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${CHROME_DIST}`,
+      `--load-extension=${CHROME_DIST}`,
+      `--proxy-server=http://127.0.0.1:${proxyPort}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Chromium's own traffic (updates, autofill, sign-in) would reach the proxy too: turn it off.
+      '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,SigninInterceptBubble',
+      '--disable-client-side-phishing-detection',
+      '--disable-default-apps',
+      '--disable-domain-reliability',
+      '--no-pings',
+      '--disable-breakpad',
+      '--disable-signin-promo',
+      '--allow-pre-commit-input',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = worker.url().split('/')[2];
+  const errors: string[] = [];
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  type PwPage = Awaited<ReturnType<typeof context.newPage>>;
+  const wrap = (page: PwPage): PageDriver => {
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+    return {
+      goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+      evaluate: (fn) => page.evaluate(fn),
+      mouseMove: (x, y) => page.mouse.move(x, y),
+      press: (key) => page.keyboard.press(key),
+      screenshot: async (name) => void (await page.screenshot({ path: artifactPath(`chromium-${name}.png`) })),
+      setViewport: (width, height) => page.setViewportSize({ width, height }),
+      bringToFront: () => page.bringToFront(),
+      close: () => page.close(),
+    };
+  };
+  return {
+    name: 'chromium',
+    errors,
+    requests,
+    newPage: async () => wrap(await context.newPage()),
+    extensionPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return wrap(page);
+    },
+    close: () => context.close(),
+  };
+}
+
+export async function launchFirefox(proxyPort: number): Promise<BrowserDriver> {
+  requireBuild(FIREFOX_DIST);
+  const puppeteer = (await import('puppeteer-core')).default;
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    protocol: 'webDriverBiDi',
+    headless: true,
+    executablePath: FIREFOX_BIN,
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxyPort,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxyPort,
+      'network.proxy.no_proxies_on': '127.0.0.1, localhost',
+    },
+  });
+  await browser.installExtension(FIREFOX_DIST);
+  const errors: string[] = [];
+  const requests: string[] = [];
+  type PpPage = Awaited<ReturnType<typeof browser.newPage>>;
+  const wrap = (page: PpPage): PageDriver => {
+    page.on('pageerror', (error) => errors.push(`${page.url()}: ${(error as Error).message}`));
+    page.on('request', (request) => void requests.push(request.url()));
+    return {
+      goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+      evaluate: <T,>(fn: string) => page.evaluate(fn) as Promise<T>,
+      mouseMove: (x, y) => page.mouse.move(x, y),
+      press: (key) => page.keyboard.press(key as never),
+      screenshot: async (name) => void (await page.screenshot({ path: artifactPath(`firefox-${name}.png`) as `${string}.png` })),
+      setViewport: (width, height) => page.setViewport({ width, height }),
+      bringToFront: () => page.bringToFront(),
+      close: () => page.close(),
+    };
+  };
+  return {
+    name: 'firefox',
+    errors,
+    requests,
+    newPage: async () => wrap(await browser.newPage()),
+    extensionPage: async (path) => {
+      const page = await browser.newPage();
+      // goto() never resolves for moz-extension:// pages although they load: start it and poll instead.
+      page.goto(`moz-extension://${FIREFOX_UUID}/${path}`).catch(() => {});
+      const deadline = Date.now() + 15_000;
+      while (Date.now() < deadline) {
+        const ready = await page.evaluate('document.readyState === "complete" && location.protocol === "moz-extension:"').catch(() => false);
+        if (ready) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return wrap(page);
+    },
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * The browsers' own background traffic that reaches the proxy even with every switch that turns it off
+ * (seen on Debian Chromium 156: the update client's clock sync and update check, and the sign-in service;
+ * on Firefox ESR 153: Remote Settings).
+ * It is the browser's, not the extension's: the extension's own requests are checked separately.
+ */
+export const BROWSER_OWN_TRAFFIC: Record<BrowserDriver['name'], RegExp[]> = {
+  chromium: [
+    /^http:\/\/clients2\.google\.com\/time\//,
+    /^http:\/\/update\.googleapis\.com\/service\/update2\//,
+    /^update\.googleapis\.com:443$/,
+    /^accounts\.google\.com:443$/,
+  ],
+  firefox: [/^firefox\.settings\.services\.mozilla\.com:443$/],
+};

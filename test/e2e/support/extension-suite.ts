@@ -1,0 +1,144 @@
+// The end-to-end scenario, run once in Chromium and once in Firefox: a reader opens a news page, sees the
+// names marked, hovers one, reads the card, uses the popup, switches the site off and on.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './server';
+import { BROWSER_OWN_TRAFFIC, type BrowserDriver, type PageDriver } from './browsers';
+import { BODY_HTML, READ_CARD, READ_HIGHLIGHTS, rangeCenter } from './page-probes';
+
+type Highlight = { type: string; text: string; inSkipped: boolean };
+type CardRead = {
+  entity: string;
+  text: string;
+  role: string;
+  reports: Array<{ href: string; rel: string; target: string }>;
+  box: { left: number; top: number; right: number; bottom: number };
+  viewport: { width: number; height: number };
+  fontFamily: string;
+  letterSpacing: string;
+};
+
+export async function waitFor<T>(what: string, read: () => Promise<T>, ok: (value: T) => boolean, timeout = 15_000): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    try {
+      last = await read();
+      if (ok(last)) return last;
+    } catch {
+      // a page that is still loading; try again
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(last)?.slice(0, 600)}`);
+}
+
+/** Names of the founding article that must be marked (each a core gold mention with a dataset entity). */
+const EXPECTED = ['Ali al-Mikdam', 'Mikdam', 'Baghdad', 'Karrada', 'Ridha Alwan cafe'];
+
+export function describeExtension(name: string, launch: (proxyPort: number) => Promise<BrowserDriver>) {
+  describe(`${name}: a reader on a news page`, () => {
+    let server: FixtureServer;
+    let browser: BrowserDriver;
+    let page: PageDriver;
+    let bodyBefore = '';
+
+    const highlights = () => page.evaluate<Highlight[]>(READ_HIGHLIGHTS);
+
+    beforeAll(async () => {
+      server = await startFixtureServer();
+      browser = await launch(server.proxyPort);
+      page = await browser.newPage();
+      await page.goto(`${server.origin}/article`);
+      // The page adds a paragraph of its own after 600 ms: read the body once it is there.
+      await waitFor('the page\'s own late paragraph', () => page.evaluate<number>('document.querySelectorAll(".late").length'), (n) => n > 0);
+      bodyBefore = await page.evaluate<string>(BODY_HTML);
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('marks the names of the article with CSS highlights, outside form fields and scripts', async () => {
+      const found = await waitFor('the expected highlights', highlights, (h) => EXPECTED.every((t) => h.some((x) => x.text === t)));
+      const texts = new Set(found.map((h) => h.text));
+      for (const text of EXPECTED) expect(texts).toContain(text);
+      expect(found.filter((h) => h.inSkipped)).toEqual([]);
+      expect(found.find((h) => h.text === 'Ali al-Mikdam')?.type).toBe('person');
+      expect(found.find((h) => h.text === 'Baghdad')?.type).toBe('place');
+      await page.screenshot('highlights');
+    });
+
+    it('picks up content added after load', async () => {
+      await waitFor('the late paragraph marked', highlights, (h) => h.some((x) => x.text === 'Mustafa al-Kadhimi'));
+      await page.evaluate('window.__addLate("Later, activists compared the case with the killing of Hisham al-Hashimi.")');
+      await waitFor('the added paragraph marked', highlights, (h) => h.some((x) => x.text === 'Hisham al-Hashimi'));
+      bodyBefore = await page.evaluate<string>(BODY_HTML);
+    });
+
+    it('opens a card on hover with the summary and related reports; Escape closes it', async () => {
+      const point = await page.evaluate<{ x: number; y: number } | null>(rangeCenter('Ali al-Mikdam'));
+      expect(point).not.toBeNull();
+      await page.mouseMove(point!.x - 20, point!.y - 40);
+      await page.mouseMove(point!.x, point!.y);
+      const card = await waitFor('the card', () => page.evaluate<CardRead | null>(READ_CARD), (c) => !!c && c.text.includes('journalist'));
+      expect(card!.entity).toBe('per:ali-al-mikdam');
+      expect(card!.role).toBe('dialog');
+      expect(card!.text).toContain('Ali al-Mikdam');
+      expect(card!.text).toContain('علي المكدام');
+      expect(card!.reports.length).toBeGreaterThan(0);
+      for (const r of card!.reports) {
+        expect(r.rel).toContain('noopener');
+        expect(r.target).toBe('_blank');
+      }
+      // Inside the viewport, and untouched by the page's hostile CSS.
+      expect(card!.box.left).toBeGreaterThanOrEqual(0);
+      expect(card!.box.right).toBeLessThanOrEqual(card!.viewport.width);
+      expect(card!.fontFamily).not.toContain('Georgia');
+      await page.screenshot('card');
+      await page.press('Escape');
+      await waitFor('the card to close', () => page.evaluate<CardRead | null>(READ_CARD), (c) => c === null);
+    });
+
+    it('left the page body byte-identical through highlighting, hovering and the card', async () => {
+      expect(bodyBefore.length).toBeGreaterThan(1000);
+      expect(await page.evaluate<string>(BODY_HTML)).toBe(bodyBefore);
+    });
+
+    it('lists recent cases and this page\'s entities in the popup, and the site switch turns marking off and on', async () => {
+      const popup = await browser.extensionPage('popup.html');
+      const tabId = await waitFor(
+        'the article tab',
+        () => popup.evaluate<number | null>(`(async () => { const api = globalThis.browser ?? globalThis.chrome; const tabs = await api.tabs.query({}); const t = tabs.find((t) => (t.url || '').startsWith(${JSON.stringify(server.origin)})); return t ? t.id : null; })()`),
+        (id) => typeof id === 'number',
+      );
+      await popup.evaluate(`location.search = '?tab=${tabId}'`);
+      const text = await waitFor('the popup', () => popup.evaluate<string>('document.body.innerText'), (t) => t.includes('Ali al-Mikdam') && t.includes('mention'));
+      expect(text).toContain('On this page');
+      await popup.screenshot('popup-page');
+      await popup.evaluate(`document.querySelector('#tab-recent').click()`);
+      const recent = await waitFor('recent cases', () => popup.evaluate<string>('document.body.innerText'), (t) => t.includes('Abduction of Ali al-Mikdam'));
+      expect(recent).toContain('Perpetrators unidentified');
+      await popup.screenshot('popup-recent');
+
+      await popup.evaluate(`document.querySelector('.site-switch input').click()`);
+      await page.bringToFront();
+      await waitFor('highlights to go', highlights, (h) => h.length === 0);
+      await popup.bringToFront();
+      await popup.evaluate(`document.querySelector('.site-switch input').click()`);
+      await page.bringToFront();
+      await waitFor('highlights to come back', highlights, (h) => h.some((x) => x.text === 'Ali al-Mikdam'));
+      await popup.close();
+    });
+
+    it('sent no request to any host but the local fixture server, and threw no uncaught error', () => {
+      const local = (url: string) => url.startsWith(server.origin) || /^(chrome-extension|moz-extension|data|blob|about):/.test(url);
+      expect(browser.requests.filter((url) => !local(url))).toEqual([]);
+      expect(browser.requests.some((url) => url.startsWith(server.origin))).toBe(true);
+      // Anything else that tried to leave the machine went through the proxy; only the browser's own may.
+      const own = BROWSER_OWN_TRAFFIC[browser.name];
+      expect(server.leaks.filter((leak) => !own.some((re) => re.test(leak)))).toEqual([]);
+      expect(browser.errors).toEqual([]);
+    });
+  });
+}

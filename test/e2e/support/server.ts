@@ -1,0 +1,76 @@
+// The local news site the end-to-end tests read: served from 127.0.0.1 only. A second server stands in as
+// the browsers' proxy for every other host, so any request that would leave the machine is recorded.
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const PAGES = join(import.meta.dirname, '..', 'pages');
+/** The founding article stays in ../shared (third-party text is never copied into the repository). */
+const FOUNDING = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'corpus', 'kurdistan24-mikdam-2021-07.txt');
+const FALLBACK = join(PAGES, 'mikdam-fallback.txt');
+
+export function foundingArticle(): { text: string; founding: boolean } {
+  const file = process.env.BACKSTORY_FOUNDING_ARTICLE ?? FOUNDING;
+  if (existsSync(file)) return { text: readFileSync(file, 'utf8'), founding: true };
+  return { text: readFileSync(FALLBACK, 'utf8'), founding: false };
+}
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The article as a news page: its first line is the headline, its second the standfirst. */
+export function articleHtml(text: string, template = 'article.html'): string {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const [headline, standfirst, ...body] = lines;
+  const paragraphs = body.map((p) => `<p>${escape(p)}</p>`).join('\n        ');
+  return readFileSync(join(PAGES, template), 'utf8')
+    .replaceAll('{{headline}}', escape(headline))
+    .replace('{{standfirst}}', escape(standfirst))
+    .replace('{{body}}', paragraphs);
+}
+
+export interface FixtureServer {
+  origin: string;
+  /** Hosts that a browser asked the proxy for: any entry is a request that tried to leave the machine. */
+  leaks: string[];
+  close(): Promise<void>;
+  proxyPort: number;
+}
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const article = foundingArticle();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const send = (status: number, type: string, body: string) => {
+      res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
+      res.end(body);
+    };
+    if (url.pathname === '/' || url.pathname === '/article') return send(200, 'text/html', articleHtml(article.text));
+    const file = join(PAGES, url.pathname.replace(/^\/+/, '').replace(/\.\.+/g, ''));
+    if (existsSync(file) && /\.(html|txt|js)$/.test(file))
+      return send(200, file.endsWith('.js') ? 'text/javascript' : file.endsWith('.txt') ? 'text/plain' : 'text/html', readFileSync(file, 'utf8'));
+    send(404, 'text/plain', 'not found');
+  });
+  const leaks: string[] = [];
+  const proxy = createServer((req, res) => {
+    leaks.push(req.url ?? req.headers.host ?? '?');
+    res.writeHead(403);
+    res.end();
+  });
+  proxy.on('connect', (req, socket) => {
+    leaks.push(req.url ?? '?');
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    leaks,
+    proxyPort: (proxy.address() as AddressInfo).port,
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await new Promise((resolve) => proxy.close(resolve));
+    },
+  };
+}

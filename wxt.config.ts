@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { datasetPlugin } from './data/vite-plugin';
+
+const GECKO_ID = 'backstory@backstory.invalid';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact(), datasetPlugin()] }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description: 'The backstory of the names in the news, from a dataset bundled in the extension. Sends nothing anywhere.',
+    permissions: ['storage', 'tabs'],
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
