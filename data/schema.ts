@@ -170,7 +170,7 @@ export const Place = v.strictObject({
   id: PlaceId,
   type: v.literal('place'),
   kind: v.picklist(PLACE_KINDS),
-  /** The parent place (a square within a city, a city within a governorate). Only Iraq itself has none. */
+  /** The parent place (a square within a city, a city within a governorate). Only countries have none. */
   within: v.optional(PlaceId),
   ...common,
 });

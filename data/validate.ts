@@ -100,8 +100,8 @@ export function validateRecords(records: RawRecord[]): ValidationResult {
     const entity = record.value as Entity;
     if (entity.core && !entity.names.ar)
       problems.push({ path: at(record, 'names.ar'), message: `core entity ${entity.id} has no Arabic name` });
-    if (entity.type === 'place' && !entity.within && entity.id !== 'plc:iraq')
-      problems.push({ path: at(record, 'within'), message: `place ${entity.id} has no parent place` });
+    if (entity.type === 'place' && !entity.within && entity.kind !== 'country')
+      problems.push({ path: at(record, 'within'), message: `place ${entity.id} has no parent place (only countries may have none)` });
     if (entity.type === 'event')
       for (const [i, p] of (entity.perpetrators ?? []).entries())
         if (p.status === 'convicted' && !(entity.legal ?? []).length)

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatchIndex, compileRuntimeDataset } from '@/data/compile';
+import { entities, src } from '../mini-dataset';
+
+describe('the data compiler', () => {
+  it('expands alias patterns and marks weak aliases', () => {
+    const index = compileMatchIndex({ sources: [src], entities });
+    const militia = index.entities.findIndex((e) => e.id === 'grp:militias');
+    const names = index.aliases.filter((a) => a.entity === militia);
+    expect(names.map((a) => a.text).sort()).toEqual(
+      ['Iran-aligned armed factions', 'Iran-aligned militias', 'Iran-backed militias', 'Iranian-aligned militias', 'Iranian-backed militias', 'the militias'].sort(),
+    );
+    expect(names.find((a) => a.text === 'the militias')?.weak).toBe(true);
+    expect(names.find((a) => a.text === 'Iran-backed militias')?.weak).toBeUndefined();
+    expect(index.entities.find((e) => e.id === 'plc:iraq')?.nameAr).toBe('العراق');
+  });
+
+  it('links each entity to its cases, and places to the cases at the places within them', () => {
+    const runtime = compileRuntimeDataset({ sources: [src], entities }, '2026-11-29');
+    expect(runtime.cases['per:victim']).toEqual([{ event: 'evt:2021-01-01-abduction', role: 'victim' }]);
+    expect(runtime.cases['grp:militias']).toEqual([{ event: 'evt:2021-01-01-abduction', role: 'perpetrator' }]);
+    expect(runtime.cases['plc:cafe']).toEqual([{ event: 'evt:2021-01-01-abduction', role: 'place' }]);
+    expect(runtime.cases['plc:baghdad']).toEqual([{ event: 'evt:2021-01-01-abduction', role: 'place' }]);
+    expect(runtime.cases['plc:iraq']).toEqual([{ event: 'evt:2021-01-01-abduction', role: 'place' }]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, readSettings, siteOf, validatePatch } from '@/lib/settings';
+import { formatDate, resolveLang, t } from '@/lib/i18n';
+
+describe('settings', () => {
+  it('keeps the valid fields of a corrupt stored value and reports the rest with their paths', () => {
+    const { settings, problems } = readSettings({ version: 1, hoverDelayMs: 'fast', style: 'background', disabledSites: ['example.com'] });
+    expect(settings.style).toBe('background');
+    expect(settings.disabledSites).toEqual(['example.com']);
+    expect(settings.hoverDelayMs).toBe(DEFAULT_SETTINGS.hoverDelayMs);
+    expect(problems).toHaveLength(1);
+    expect(problems[0].path).toBe('settings.hoverDelayMs');
+  });
+
+  it('falls back to the defaults for a value that is not an object', () => {
+    expect(readSettings('garbage')).toEqual({ settings: DEFAULT_SETTINGS, problems: [{ path: 'settings', message: 'is not an object; using the defaults' }] });
+    expect(readSettings(undefined).settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('rejects a bad change with its path, before anything is stored', () => {
+    expect(validatePatch({ hoverDelayMs: -5 })).toHaveLength(1);
+    expect(validatePatch({ hoverDelayMs: -5 })[0].path).toBe('settings.hoverDelayMs');
+    expect(validatePatch({ style: 'background' })).toEqual([]);
+    expect(validatePatch({ colour: 'red' } as never)[0]).toEqual({ path: 'settings.colour', message: 'is not a setting' });
+  });
+
+  it('keys sites by host name without www', () => {
+    expect(siteOf('https://www.example.com/news/1')).toBe('example.com');
+    expect(siteOf('not a url')).toBe('');
+  });
+});
+
+describe('i18n', () => {
+  it('uses the six Arabic plural forms', () => {
+    expect(t('ar', 'card.sourceCount', { n: 0 })).toBe('لا مصادر');
+    expect(t('ar', 'card.sourceCount', { n: 1 })).toBe('مصدر واحد');
+    expect(t('ar', 'card.sourceCount', { n: 2 })).toBe('مصدران');
+    expect(t('ar', 'card.sourceCount', { n: 3 })).toMatch(/مصادر$/);
+    expect(t('ar', 'card.sourceCount', { n: 11 })).toMatch(/مصدرًا$/);
+    expect(t('ar', 'card.sourceCount', { n: 100 })).toMatch(/مصدر$/);
+    expect(t('en', 'card.sourceCount', { n: 1 })).toBe('1 source');
+    expect(t('en', 'card.sourceCount', { n: 4 })).toBe('4 sources');
+  });
+
+  it('formats partial dates in the UI language', () => {
+    expect(formatDate('en', '2021-07-09')).toBe('9 Jul 2021');
+    expect(formatDate('en', '2019-10')).toBe('October 2019');
+    expect(formatDate('en', '2024')).toBe('2024');
+    expect(formatDate('ar', '2021-07-09')).not.toBe(formatDate('en', '2021-07-09'));
+  });
+
+  it('follows the browser unless the reader chose a language', () => {
+    expect(resolveLang('auto', 'ar-IQ')).toBe('ar');
+    expect(resolveLang('auto', 'en-GB')).toBe('en');
+    expect(resolveLang('ar', 'en-GB')).toBe('ar');
+  });
+});
