@@ -12,6 +12,10 @@ export default defineConfig({
     description: 'The backstory of the names in the news, from a dataset bundled in the extension. Sends nothing anywhere.',
     permissions: ['storage', 'tabs'],
     action: { default_title: 'Backstory' },
+    commands: {
+      'next-name': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next marked name and open its card' },
+      'previous-name': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Go to the previous marked name and open its card' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

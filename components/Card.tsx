@@ -12,10 +12,12 @@ export interface CardProps {
   onClose: () => void;
   onPin: () => void;
   onIgnore: (id: string) => void;
+  /** Shown inside the popup: no pin, no "not this one", no close (the popup has its own back button). */
+  embedded?: boolean;
 }
 
 /** The hover card: a labelled, non-modal dialog. `model` undefined = loading, null = no record. */
-export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore }: CardProps) {
+export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, embedded = false }: CardProps) {
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
   if (model === undefined || model === null)
     return (
@@ -25,7 +27,15 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore }: Ca
     );
   const headingId = `bs-name-${model.id.replace(/[^a-z0-9]/g, '-')}`;
   return (
-    <div class="card" role="dialog" aria-labelledby={headingId} data-entity={model.id} dir={dir} lang={lang}>
+    <div
+      class={embedded ? 'card card-embedded' : 'card'}
+      role={embedded ? 'region' : 'dialog'}
+      aria-labelledby={headingId}
+      data-entity={model.id}
+      dir={dir}
+      lang={lang}
+      tabIndex={-1}
+    >
       <header class="card-head">
         <div class="card-kicker">
           <span class={`type type-${model.type}`}>{label(lang, 'type', model.type)}</span>
@@ -128,6 +138,7 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore }: Ca
         <span class="muted">
           {t(lang, 'card.asOf', { date: formatDate(lang, model.asOf) })} · {t(lang, 'card.sourceCount', { n: model.sources.length })}
         </span>
+        {!embedded && (
         <span class="actions">
           <button type="button" class="link" title={t(lang, 'card.notThisHelp', { site })} onClick={() => onIgnore(model.id)}>
             {t(lang, 'card.notThis')}
@@ -139,6 +150,7 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore }: Ca
             ×
           </button>
         </span>
+        )}
       </footer>
     </div>
   );

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { CaseSummary } from '@/lib/recent-cases';
-import type { Lang } from '@/lib/card-model';
+import type { CardModel, Lang } from '@/lib/card-model';
 import type { PageEntities } from '@/lib/messages';
 import { formatDate, label, t } from '@/lib/i18n';
 import { StatusChip } from './StatusChip';
+import { Card } from './Card';
 
 export interface PopupProps {
   lang: Lang;
@@ -11,15 +12,35 @@ export interface PopupProps {
   /** null: the page has no content script (a browser page, the store …). */
   page: PageEntities | null;
   ignored: Array<{ id: string; name: string }>;
+  /** Ids of entities whose names, aliases or places match the query, best first. */
+  search: (query: string) => string[];
+  /** The card of an entity, for the detail view. */
+  card: (id: string) => CardModel | undefined;
   onToggleSite: (enabled: boolean) => void;
   onReveal: (id: string) => void;
   onUnignore: (id: string) => void;
   onOpenOptions?: () => void;
 }
 
-export function Popup({ lang, cases, page, ignored, onToggleSite, onReveal, onUnignore, onOpenOptions }: PopupProps) {
+export function Popup(props: PopupProps) {
+  const { lang, page, ignored, onToggleSite, onReveal, onUnignore, onOpenOptions } = props;
   const [tab, setTab] = useState<'page' | 'recent'>(page && page.entities.length ? 'page' : 'recent');
-  const recent = useMemo(() => cases.slice(0, 50), [cases]);
+  const [detail, setDetail] = useState<string | null>(null);
+  if (detail) {
+    const model = props.card(detail);
+    return (
+      <main class="popup" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
+        <div class="detail-bar">
+          <button class="link back" onClick={() => setDetail(null)} autoFocus>
+            {lang === 'ar' ? '→' : '←'} {t(lang, 'popup.back')}
+          </button>
+        </div>
+        <div class="detail">
+          <Card lang={lang} model={model ?? null} site={page?.site ?? ''} pinned={false} embedded onClose={() => setDetail(null)} onPin={() => {}} onIgnore={() => {}} />
+        </div>
+      </main>
+    );
+  }
   return (
     <main class="popup" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
       <header class="popup-head">
@@ -65,7 +86,7 @@ export function Popup({ lang, cases, page, ignored, onToggleSite, onReveal, onUn
               <h2>{t(lang, 'popup.ignored')}</h2>
               <ul class="ignored">
                 {ignored.map((i) => (
-                  <li key={i.id}>
+                  <li key={i.id} data-entity={i.id}>
                     <span>{i.name}</span>
                     <button class="link" onClick={() => onUnignore(i.id)}>
                       {t(lang, 'popup.undo')}
@@ -78,26 +99,7 @@ export function Popup({ lang, cases, page, ignored, onToggleSite, onReveal, onUn
         </section>
       )}
 
-      {tab === 'recent' && (
-        <section id="panel-recent" role="tabpanel" aria-labelledby="tab-recent" class="panel">
-          {recent.length === 0 && <p class="muted">{t(lang, 'popup.noCases')}</p>}
-          <ol class="cases">
-            {recent.map((c) => (
-              <li key={c.id} class="case" data-case={c.id}>
-                <time dateTime={c.date}>{formatDate(lang, c.date)}</time>
-                <div>
-                  <div class="case-title">{c.title}</div>
-                  <div class="muted">
-                    {label(lang, 'kind', c.kind)}
-                    {c.place ? ` · ${c.place}` : ''}
-                  </div>
-                  <StatusChip lang={lang} status={c.status} kind="case" />
-                </div>
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
+      {tab === 'recent' && <RecentCases {...props} onOpen={setDetail} />}
       <footer class="popup-foot muted">
         <span>{t(lang, 'popup.privacy')}</span>
         {onOpenOptions && (
@@ -107,5 +109,104 @@ export function Popup({ lang, cases, page, ignored, onToggleSite, onReveal, onUn
         )}
       </footer>
     </main>
+  );
+}
+
+function RecentCases({ lang, cases, search, card, onOpen }: PopupProps & { onOpen: (id: string) => void }) {
+  const [query, setQuery] = useState('');
+  const [kind, setKind] = useState('');
+  const [status, setStatus] = useState('');
+  const [year, setYear] = useState('');
+  const kinds = useMemo(() => [...new Set(cases.map((c) => c.kind))].sort(), [cases]);
+  const statuses = useMemo(() => [...new Set(cases.map((c) => c.status))].sort(), [cases]);
+  const years = useMemo(() => [...new Set(cases.map((c) => c.date.slice(0, 4)))].sort().reverse(), [cases]);
+  const matches = useMemo(() => (query.trim() ? search(query) : null), [query, search]);
+
+  // A case matches the query through its own names, or through a person, group or place in it.
+  const caseIds = useMemo(() => {
+    if (!matches) return null;
+    const ids = new Set(matches.filter((id) => id.startsWith('evt:')));
+    for (const id of matches) if (!id.startsWith('evt:')) for (const c of card(id)?.cases ?? []) ids.add(c.id);
+    return ids;
+  }, [matches, card]);
+  const shown = cases.filter(
+    (c) => (!kind || c.kind === kind) && (!status || c.status === status) && (!year || c.date.startsWith(year)) && (!caseIds || caseIds.has(c.id)),
+  );
+  const names = (matches ?? []).filter((id) => !id.startsWith('evt:')).slice(0, 6);
+
+  return (
+    <section id="panel-recent" role="tabpanel" aria-labelledby="tab-recent" class="panel">
+      <div class="filters">
+        <input
+          type="search"
+          class="search"
+          name="search"
+          aria-label={t(lang, 'popup.search')}
+          placeholder={t(lang, 'popup.search')}
+          value={query}
+          onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+        />
+        <div class="selects">
+          <select name="kind" aria-label={t(lang, 'popup.allKinds')} value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value)}>
+            <option value="">{t(lang, 'popup.allKinds')}</option>
+            {kinds.map((k) => (
+              <option key={k} value={k}>
+                {label(lang, 'kind', k)}
+              </option>
+            ))}
+          </select>
+          <select name="status" aria-label={t(lang, 'popup.allStatuses')} value={status} onChange={(e) => setStatus((e.target as HTMLSelectElement).value)}>
+            <option value="">{t(lang, 'popup.allStatuses')}</option>
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {label(lang, 'case', s)}
+              </option>
+            ))}
+          </select>
+          <select name="year" aria-label={t(lang, 'popup.allYears')} value={year} onChange={(e) => setYear((e.target as HTMLSelectElement).value)}>
+            <option value="">{t(lang, 'popup.allYears')}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      {names.length > 0 && (
+        <ul class="names" aria-label={t(lang, 'popup.names')}>
+          {names.map((id) => {
+            const model = card(id);
+            return model ? (
+              <li key={id}>
+                <button class="entity" data-entity={id} onClick={() => onOpen(id)}>
+                  <span class={`dot dot-${model.type}`} aria-hidden="true" />
+                  <span class="entity-name">{model.name}</span>
+                  <span class="muted">{label(lang, 'type', model.type)}</span>
+                </button>
+              </li>
+            ) : null;
+          })}
+        </ul>
+      )}
+      {shown.length === 0 && <p class="muted">{t(lang, 'popup.noCases')}</p>}
+      <ol class="cases">
+        {shown.map((c) => (
+          <li key={c.id} class="case" data-case={c.id}>
+            <button class="case-open" onClick={() => onOpen(c.id)}>
+              <time dateTime={c.date}>{formatDate(lang, c.date)}</time>
+              <span class="case-body">
+                <span class="case-title">{c.title}</span>
+                <span class="muted">
+                  {label(lang, 'kind', c.kind)}
+                  {c.place ? ` · ${c.place}` : ''}
+                </span>
+                <StatusChip lang={lang} status={c.status} kind="case" />
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }

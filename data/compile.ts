@@ -29,6 +29,8 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
       name: entity.names.en,
       ...(entity.names.ar ? { nameAr: entity.names.ar } : {}),
     });
+    // Countries are the backdrop of every article, not names a reader needs explained: never marked.
+    if (entity.type === 'place' && entity.kind === 'country') return;
     const strong = [entity.names.en, entity.names.ar, ...(entity.aliases?.en ?? []), ...(entity.aliases?.ar ?? [])];
     const weak = [...(entity.weak_aliases?.en ?? []), ...(entity.weak_aliases?.ar ?? [])];
     const seen = new Set<string>();

@@ -39,7 +39,15 @@ export class CardOverlay {
     return !!node && !!this.ui && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node));
   }
 
-  async show(anchor: Range, props: CardProps): Promise<void> {
+  /** Resolves when the card last shown is on screen (for moving focus into it). */
+  ready: Promise<void> = Promise.resolve();
+
+  show(anchor: Range, props: CardProps): Promise<void> {
+    this.ready = this.showNow(anchor, props);
+    return this.ready;
+  }
+
+  private async showNow(anchor: Range, props: CardProps): Promise<void> {
     // The card's data may arrive while the shadow root is still being mounted: keep the latest props.
     this.anchor = anchor;
     this.props = props;

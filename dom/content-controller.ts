@@ -93,6 +93,27 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     },
   });
 
+  /** The mention after (or before) the open card's, else the first one below the top of the viewport. */
+  function neighbour(mentions: PageMention[], direction: 'next' | 'previous'): PageMention | undefined {
+    if (!mentions.length) return undefined;
+    const current = intent.current ? mentions.findIndex((m) => m.key === intent.current!.key) : -1;
+    if (current >= 0) return mentions[(current + (direction === 'next' ? 1 : mentions.length - 1)) % mentions.length];
+    const firstVisible = mentions.findIndex((m) => m.range.getBoundingClientRect().bottom > 0);
+    const at = firstVisible < 0 ? 0 : firstVisible;
+    return direction === 'next' ? mentions[at] : mentions[(at + mentions.length - 1) % mentions.length];
+  }
+
+  /** Keyboard and popup: scroll the name into view, open its card at once and move focus into it. */
+  async function openWithFocus(entry: PageMention) {
+    const active = document.activeElement;
+    if (!overlay.contains(active)) returnFocus = active instanceof HTMLElement ? active : null;
+    entry.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    pinned = true; // opened on purpose: the pointer leaving does not close it
+    intent.openNow(entry);
+    await overlay.ready;
+    overlay.cardElement?.focus();
+  }
+
   function close(restoreFocus: boolean) {
     intent.close();
     if (restoreFocus && returnFocus?.isConnected) returnFocus.focus();
@@ -186,10 +207,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       return Promise.resolve({ enabled: isSiteEnabled(settings, site), site, entities: scanner?.entities() ?? [] });
     if (message.type === 'reveal' && scanner) {
       const entry = scanner.mentions().find((m) => m.mention.entityId === message.id);
-      if (entry) {
-        entry.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-        intent.openNow(entry);
-      }
+      if (entry) void openWithFocus(entry);
+      return Promise.resolve({ enabled: true, site, entities: scanner.entities() });
+    }
+    if (message.type === 'navigate' && scanner) {
+      const entry = neighbour(scanner.mentions(), message.direction);
+      if (entry) void openWithFocus(entry);
       return Promise.resolve({ enabled: true, site, entities: scanner.entities() });
     }
     return undefined;

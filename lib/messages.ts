@@ -19,6 +19,8 @@ export const ToContent = v.variant('type', [
   v.object({ type: v.literal('get-page-entities') }),
   /** Scroll to the first mention of an entity and open its card. */
   v.object({ type: v.literal('reveal'), id: Id }),
+  /** The keyboard command: the next or previous marked name, with its card. */
+  v.object({ type: v.literal('navigate'), direction: v.picklist(['next', 'previous']) }),
 ]);
 export type ToContent = v.InferOutput<typeof ToContent>;
 

@@ -54,11 +54,11 @@ export class NameSearch {
   search(query: string, limit = 50): string[] {
     const words = searchWords(query);
     if (!words.length) return [];
-    let hits: Set<number> | null = null;
+    let hits: number[] | null = null;
     for (const word of words) {
       const found = new Set(readings(word).flatMap((r) => [...this.withPrefix(r)]));
-      hits = hits ? new Set([...hits].filter((i) => found.has(i))) : found;
-      if (!hits.size) return [];
+      hits = hits ? hits.filter((i) => found.has(i)) : [...found];
+      if (!hits.length) return [];
     }
     const joined = words.join(' ');
     const rank = (i: number) => {
@@ -67,7 +67,7 @@ export class NameSearch {
       for (const name of full) if (name.startsWith(joined)) return 1;
       return 2;
     };
-    return [...hits!]
+    return hits!
       .sort((a, b) => rank(a) - rank(b) || a - b)
       .slice(0, limit)
       .map((i) => this.entries[i].id);

@@ -8,6 +8,16 @@ import { buildCard } from '@/lib/card-model';
 const BADGE_COLOR = '#5b21b6';
 
 export function startBackground(): void {
+  // Keyboard commands go to the content script of the active tab.
+  browser.commands.onCommand.addListener((command: string) => {
+    if (command !== 'next-name' && command !== 'previous-name') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id === undefined) return;
+      const direction = command === 'next-name' ? 'next' : 'previous';
+      return browser.tabs.sendMessage(tab.id, { type: 'navigate', direction }).catch(() => {});
+    });
+  });
+
   browser.runtime.onMessage.addListener((raw: unknown, sender: { tab?: { id?: number } }) => {
     const message = parseMessage(ToBackground, raw);
     if (!message) return undefined;

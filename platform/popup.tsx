@@ -9,6 +9,9 @@ import { PageEntities, parseMessage } from '@/lib/messages';
 import { resolveLang } from '@/lib/i18n';
 import { entityName } from '@/lib/card-model';
 import { siteOf, type Settings } from '@/lib/settings';
+import { buildCard, type CardModel, type Lang } from '@/lib/card-model';
+import { NameSearch } from '@/lib/search';
+import { expandAlias } from '@/lib/alias-expand';
 import { loadSettings, updateSettings, watchSettings } from './settings-store';
 
 async function activeTab() {
@@ -25,7 +28,34 @@ async function pageEntities(tabId: number | undefined): Promise<PageEntities | n
   }
 }
 
+/** Search entries: every name and alias of each entity; a case also by its victims' and places' names. */
+function searchIndex(): NameSearch {
+  const names = (id: string): string[] => {
+    const e = dataset.entities[id];
+    if (!e) return [];
+    const patterns = [e.names.en, e.names.ar, ...(e.aliases?.en ?? []), ...(e.aliases?.ar ?? []), ...(e.weak_aliases?.en ?? []), ...(e.weak_aliases?.ar ?? [])];
+    return patterns.filter((p): p is string => !!p).flatMap(expandAlias);
+  };
+  return new NameSearch(
+    Object.values(dataset.entities).map((e) => ({
+      id: e.id,
+      texts: [
+        ...names(e.id),
+        ...(e.type === 'event' ? [...(e.victims ?? []).map((v) => v.person), ...(e.places ?? []).map((p) => p.place)].flatMap(names) : []),
+      ],
+    })),
+  );
+}
+
 export async function startPopup(root: HTMLElement): Promise<void> {
+  const index = searchIndex();
+  const search = (query: string) => index.search(query);
+  const cards = new Map<string, CardModel | undefined>();
+  const cardOf = (lang: Lang) => (id: string) => {
+    const key = `${lang}:${id}`;
+    if (!cards.has(key)) cards.set(key, buildCard(dataset, id, lang));
+    return cards.get(key);
+  };
   const tab = await activeTab();
   // Tests open the popup in a tab of its own and name the page it stands for.
   const forTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
@@ -49,6 +79,8 @@ export async function startPopup(root: HTMLElement): Promise<void> {
         cases={recentCases(dataset, lang)}
         page={page}
         ignored={ignored}
+        search={search}
+        card={cardOf(lang)}
         onToggleSite={(enabled) =>
           void updateSettings((s) => ({
             disabledSites: enabled ? s.disabledSites.filter((x) => x !== site) : [...new Set([...s.disabledSites, site])],

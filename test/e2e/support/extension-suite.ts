@@ -71,7 +71,7 @@ export function describeExtension(name: string, launch: (proxyPort: number) => P
 
     it('picks up content added after load', async () => {
       await waitFor('the late paragraph marked', highlights, (h) => h.some((x) => x.text === 'Mustafa al-Kadhimi'));
-      await page.evaluate('window.__addLate("Later, activists compared the case with the killing of Hisham al-Hashimi.")');
+      await page.evaluate('window.__addLate("Later, activists recalled Hisham al-Hashimi, the analyst shot outside his home in 2020.")');
       await waitFor('the added paragraph marked', highlights, (h) => h.some((x) => x.text === 'Hisham al-Hashimi'));
       bodyBefore = await page.evaluate<string>(BODY_HTML);
     });

@@ -1,0 +1,4 @@
+import '@/components/options.css';
+import { startOptions } from '@/platform/options';
+
+void startOptions(document.getElementById('app')!);
