@@ -1,0 +1,383 @@
+// Finds alias candidates in a text: one token trie over all aliases, walked from each token. Each step is one
+// hash probe, so a scan costs O(tokens × longest alias), whatever the number of aliases. Leftmost-longest,
+// never overlapping. Weak candidates come out unresolved (resolve.ts decides them against the whole document).
+import type { MatchIndex } from './types';
+import { C_LETTER, CLASS, LFLAGS, L_ARABIC, L_LOWER, L_UPPER, classify } from './normalize';
+import {
+  Tokens,
+  tokenize,
+  tokenKey,
+  originalOffset,
+  articleSkip,
+  arabicReadings,
+  hashKey,
+  words,
+  SUFFIXES,
+  CODES,
+  T_ARABIC,
+  T_ARTICLE,
+  T_FIRST_LOWER,
+  T_FIRST_UPPER,
+  T_HAS_LOWER,
+  T_JOIN,
+  T_ADJ,
+  T_SENT,
+} from './tokenize';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** The entity of a strong match, or -1 for a weak one. */
+  entity: number;
+  /** A weak match: the entities it may stand for (resolved later). */
+  weak: number[] | null;
+}
+
+/** Alias entry flags. */
+const E_WEAK = 1;
+/** Written in capitals (2–6 letters): matches only capitals. */
+const E_CAPS = 2;
+/** One Latin word: the text word must be capitalised, and a weak one must not sit inside a longer unknown name. */
+const E_SINGLE_LATIN = 4;
+
+/**
+ * Capitalised words that may stand next to a weak name without making it part of a longer, unknown name:
+ * titles, function words, days and months ("PM Mustafa", "On Monday Mustafa said").
+ */
+const NEIGHBOURS_OK = new Set(
+  (
+    'mr mrs ms miss dr prof professor pm president prime minister deputy general gen lt lieutenant col colonel ' +
+    'maj major brig brigadier capt captain sgt commander gov governor judge justice sheikh shaikh sheik sayyid ' +
+    'sayed sayyed seyyed imam ayatollah grand cleric mp speaker chairman chief director activist journalist ' +
+    'writer poet lawyer doctor professor spokesman spokesperson leader head officer reporter blogger ' +
+    'the a an and or but of in on at to for from by with as after before when while since during ' +
+    'said says told according his her their its this that these those he she they we it if then so also ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december'
+  ).split(' '),
+);
+
+/** Power of two ≥ 2n. */
+function tableSize(n: number): number {
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  return size;
+}
+
+function slotOf(h: number, mask: number): number {
+  return (h ^ (h >>> 15)) & mask;
+}
+
+export class Matcher {
+  // Vocabulary: every distinct folded word of every alias, by hash (open addressing, verified on hit).
+  private readonly vocab: string[] = [];
+  private readonly vocabSlots: Int32Array;
+  private readonly vocabHashes: Int32Array;
+  private readonly vocabMask: number;
+  /** Length and first CODES folded characters of each vocabulary word, to confirm a hash hit cheaply. */
+  private readonly vocabLen: Int32Array;
+  private readonly vocabCodes: Uint16Array;
+  private readonly vocabLast: Uint16Array;
+  // Trie over word ids: root edges by word id, other edges in one open-addressing table keyed (node, word).
+  private readonly rootChild: Int32Array;
+  private readonly edgeNode: Int32Array;
+  private readonly edgeWord: Int32Array;
+  private readonly edgeChild: Int32Array;
+  private readonly edgeMask: number;
+  // Entries (alias → entity) ending at each node.
+  private readonly outStart: Int32Array;
+  private readonly outCount: Int32Array;
+  private readonly entryEntity: Int32Array;
+  private readonly entryFlags: Uint8Array;
+
+  // Scratch, reused between scans.
+  private readonly tokens = new Tokens();
+  private wordIds = new Int32Array(256);
+  private readonly readings = new Int32Array(16);
+  private text = '';
+
+  constructor(index: MatchIndex) {
+    const wordIndex = new Map<string, number>();
+    const aliasWords: number[][] = [];
+    const aliasFlags: number[] = [];
+    const aliasEntity: number[] = [];
+    let totalWords = 0;
+    for (const alias of index.aliases) {
+      const ws = words(alias.text).filter((w) => !(w.flags & T_ARTICLE));
+      if (ws.length === 0) continue;
+      const ids = ws.map((w) => {
+        let id = wordIndex.get(w.key);
+        if (id === undefined) {
+          id = this.vocab.length;
+          wordIndex.set(w.key, id);
+          this.vocab.push(w.key);
+        }
+        return id;
+      });
+      aliasWords.push(ids);
+      aliasEntity.push(alias.entity);
+      aliasFlags.push(
+        (alias.weak ? E_WEAK : 0) |
+          (isCapitals(alias.text) ? E_CAPS : 0) |
+          (ws.length === 1 && !(ws[0].flags & T_ARABIC) && /\p{L}/u.test(alias.text) ? E_SINGLE_LATIN : 0),
+      );
+      totalWords += ids.length;
+    }
+
+    const vsize = tableSize(this.vocab.length);
+    this.vocabMask = vsize - 1;
+    this.vocabSlots = new Int32Array(vsize).fill(-1);
+    this.vocabHashes = new Int32Array(vsize);
+    this.vocabLen = new Int32Array(this.vocab.length);
+    this.vocabCodes = new Uint16Array(this.vocab.length * CODES);
+    this.vocabLast = new Uint16Array(this.vocab.length);
+    this.vocab.forEach((key, id) => {
+      this.vocabLen[id] = key.length;
+      this.vocabLast[id] = key.charCodeAt(key.length - 1);
+      for (let k = 0; k < CODES && k < key.length; k++) this.vocabCodes[id * CODES + k] = key.charCodeAt(k);
+      const h = hashKey(key);
+      let s = slotOf(h, this.vocabMask);
+      while (this.vocabSlots[s] !== -1) s = (s + 1) & this.vocabMask;
+      this.vocabSlots[s] = id;
+      this.vocabHashes[s] = h;
+    });
+
+    this.rootChild = new Int32Array(this.vocab.length).fill(-1);
+    const esize = tableSize(totalWords);
+    this.edgeMask = esize - 1;
+    this.edgeNode = new Int32Array(esize).fill(-1);
+    this.edgeWord = new Int32Array(esize);
+    this.edgeChild = new Int32Array(esize);
+    let nodes = 1; // node 0 is the root
+    const entries: Array<Array<[number, number]>> = [];
+    for (let a = 0; a < aliasWords.length; a++) {
+      let node = 0;
+      for (const w of aliasWords[a]) {
+        let next = node === 0 ? this.rootChild[w] : this.child(node, w);
+        if (next < 0) {
+          next = nodes++;
+          if (node === 0) this.rootChild[w] = next;
+          else {
+            let s = this.edgeSlot(node, w);
+            while (this.edgeNode[s] !== -1) s = (s + 1) & this.edgeMask;
+            this.edgeNode[s] = node;
+            this.edgeWord[s] = w;
+            this.edgeChild[s] = next;
+          }
+        }
+        node = next;
+      }
+      const list = (entries[node] ??= []);
+      if (!list.some(([e, f]) => e === aliasEntity[a] && f === aliasFlags[a])) list.push([aliasEntity[a], aliasFlags[a]]);
+    }
+    this.outStart = new Int32Array(nodes);
+    this.outCount = new Int32Array(nodes);
+    let total = 0;
+    for (const list of entries) total += list?.length ?? 0;
+    this.entryEntity = new Int32Array(total);
+    this.entryFlags = new Uint8Array(total);
+    let k = 0;
+    for (let node = 0; node < nodes; node++) {
+      const list = entries[node];
+      this.outStart[node] = k;
+      if (!list) continue;
+      // Strong entries first: a strong reading of a span beats a weak one.
+      list.sort((x, y) => (x[1] & E_WEAK) - (y[1] & E_WEAK));
+      for (const [e, f] of list) {
+        this.entryEntity[k] = e;
+        this.entryFlags[k++] = f;
+      }
+      this.outCount[node] = list.length;
+    }
+  }
+
+  private edgeSlot(node: number, word: number): number {
+    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) & this.edgeMask;
+  }
+
+  private child(node: number, word: number): number {
+    let s = this.edgeSlot(node, word);
+    for (;;) {
+      const n = this.edgeNode[s];
+      if (n === -1) return -1;
+      if (n === node && this.edgeWord[s] === word) return this.edgeChild[s];
+      s = (s + 1) & this.edgeMask;
+    }
+  }
+
+  /**
+   * The vocabulary id of token i read without its first `skip` folded characters, or -1.
+   * A hit must agree in 32-bit hash, length, first CODES and last folded characters, which decides words of up
+   * to five letters exactly; for longer ones a false hit needs a hash collision between two words that also
+   * share length, prefix and last letter (odds of the order of 2^-32 per word), which we accept to avoid
+   * re-reading every known word of the text.
+   */
+  private lookup(i: number, skip: number): number {
+    const t = this.tokens;
+    const h = t.hash[i * SUFFIXES + skip];
+    const len = t.len[i] - skip;
+    let s = slotOf(h, this.vocabMask);
+    for (;;) {
+      const id = this.vocabSlots[s];
+      if (id === -1) return -1;
+      if (this.vocabHashes[s] === h && this.vocabLen[id] === len && this.vocabLast[id] === t.last[i] && this.samePrefix(i, skip, id))
+        return id;
+      s = (s + 1) & this.vocabMask;
+    }
+  }
+
+  private samePrefix(i: number, skip: number, id: number): boolean {
+    const code = this.tokens.code;
+    const vc = this.vocabCodes;
+    const tb = i * CODES + skip;
+    const vb = id * CODES;
+    for (let k = 0; k < CODES - skip; k++) if (code[tb + k] !== vc[vb + k]) return false;
+    return true;
+  }
+
+  /** All candidates in `text`, in order, not overlapping. */
+  scan(text: string): Candidate[] {
+    const t = this.tokens;
+    this.text = text;
+    const n = tokenize(text, t);
+    if (this.wordIds.length < n) this.wordIds = new Int32Array(Math.max(n, this.wordIds.length * 2));
+    const ids = this.wordIds;
+    for (let i = 0; i < n; i++) {
+      const f = t.flags[i];
+      ids[i] = f & T_ARTICLE ? -1 : this.lookup(i, f & T_ARABIC ? articleSkip(t, i, 0) : 0);
+    }
+    const out: Candidate[] = [];
+    let lastEnd = 0;
+    for (let i = 0; i < n; ) {
+      // Latin words not in the vocabulary cannot start a name; Arabic ones might, once a clitic is removed.
+      if (!(t.flags[i] & T_ARABIC) && (ids[i] < 0 || this.rootChild[ids[i]] < 0)) {
+        i++;
+        continue;
+      }
+      const m = this.best(i);
+      if (!m || (m.strong < 0 && this.strongInside(i, m.last))) {
+        i++;
+        continue;
+      }
+      let start = m.spanSkip > 0 ? originalOffset(text, t.start[i], t.end[i], m.spanSkip) : t.start[i];
+      // A name right after an article takes the article: "al-Kadhimi".
+      if (m.spanSkip === 0 && i > 0 && t.flags[i - 1] & T_ARTICLE && t.flags[i] & T_JOIN && t.start[i - 1] >= lastEnd)
+        start = t.start[i - 1];
+      const end = t.end[m.last];
+      out.push({ start, end, entity: m.strong, weak: m.strong < 0 ? m.weak : null });
+      lastEnd = end;
+      i = m.last + 1;
+    }
+    this.text = '';
+    return out;
+  }
+
+  /** The longest valid match starting at token i, or null. */
+  private best(i: number): { last: number; spanSkip: number; strong: number; weak: number[] } | null {
+    const t = this.tokens;
+    const ids = this.wordIds;
+    const n = t.count;
+    let found: { last: number; spanSkip: number; strong: number; weak: number[] } | null = null;
+    let readings = 1;
+    if (t.flags[i] & T_ARABIC) readings = arabicReadings(t, i, this.readings) / 2;
+    for (let r = 0; r < readings; r++) {
+      let id = ids[i];
+      let spanSkip = 0;
+      if (r > 0) {
+        id = this.lookup(i, this.readings[2 * r]);
+        spanSkip = this.readings[2 * r + 1];
+      }
+      if (id < 0) continue;
+      let node = this.rootChild[id];
+      let j = i;
+      while (node >= 0) {
+        if (this.outCount[node] > 0 && (!found || j > found.last)) {
+          const m = this.evaluate(node, i, j);
+          if (m) found = { last: j, spanSkip, strong: m.strong, weak: m.weak };
+        }
+        // Next word, passing over articles; the gaps must allow a name to continue.
+        let k = j + 1;
+        while (k < n && t.flags[k] & T_ARTICLE && t.flags[k] & T_JOIN) k++;
+        if (k >= n || !(t.flags[k] & T_JOIN) || ids[k] < 0) break;
+        node = this.child(node, ids[k]);
+        j = k;
+      }
+    }
+    return found;
+  }
+
+  /** Which entries at `node` accept tokens i..j. */
+  private evaluate(node: number, i: number, j: number): { strong: number; weak: number[] } | null {
+    const t = this.tokens;
+    let strong = -1;
+    let weak: number[] | null = null;
+    let neighbours = 0; // 0 unknown, 1 fine, 2 inside a longer name
+    const end = this.outStart[node] + this.outCount[node];
+    for (let e = this.outStart[node]; e < end; e++) {
+      const f = this.entryFlags[e];
+      if (f & E_CAPS && !this.allCapitals(i, j)) continue;
+      if (f & E_SINGLE_LATIN && t.flags[i] & T_FIRST_LOWER) continue;
+      if (!(f & E_WEAK)) {
+        if (strong < 0) strong = this.entryEntity[e];
+        continue;
+      }
+      if (strong >= 0) break; // strong entries come first; a strong reading wins
+      if (f & E_SINGLE_LATIN) {
+        if (neighbours === 0) neighbours = this.insideLongerName(i) ? 2 : 1;
+        if (neighbours === 2) continue;
+      }
+      weak ??= [];
+      if (!weak.includes(this.entryEntity[e])) weak.push(this.entryEntity[e]);
+    }
+    if (strong >= 0) return { strong, weak: [] };
+    return weak ? { strong: -1, weak } : null;
+  }
+
+  private allCapitals(i: number, j: number): boolean {
+    const t = this.tokens;
+    for (let k = i; k <= j; k++) if (t.flags[k] & T_HAS_LOWER && !(t.flags[k] & T_ARTICLE)) return false;
+    return true;
+  }
+
+  /** Whether token i sits next to another capitalised word (not a sentence start, title or function word). */
+  private insideLongerName(i: number): boolean {
+    const t = this.tokens;
+    const n = t.count;
+    let k = i;
+    while (k > 0 && t.flags[k] & T_ADJ && t.flags[k - 1] & T_ARTICLE) k--;
+    if (k > 0 && t.flags[k] & T_ADJ && this.isNameWord(k - 1) && !(t.flags[k - 1] & T_SENT)) return true;
+    k = i + 1;
+    while (k < n && t.flags[k] & T_ADJ && t.flags[k] & T_ARTICLE) k++;
+    return k < n && (t.flags[k] & T_ADJ) !== 0 && this.isNameWord(k);
+  }
+
+  private isNameWord(k: number): boolean {
+    const t = this.tokens;
+    const f = t.flags[k];
+    if (!(f & T_FIRST_UPPER) || f & T_ARABIC) return false;
+    return !NEIGHBOURS_OK.has(tokenKey(this.text, t.start[k], t.end[k]));
+  }
+
+  /** Whether a strong match starts inside tokens (i, last] and runs past `last` ("the Hashd al-Shaabi"). */
+  private strongInside(i: number, last: number): boolean {
+    for (let k = i + 1; k <= last; k++) {
+      if (this.tokens.flags[k] & T_ARTICLE) continue;
+      const m = this.best(k);
+      if (m && m.strong >= 0 && m.last > last) return true;
+    }
+    return false;
+  }
+}
+
+/** An alias written in capitals: 2–6 Latin letters, none lower case (KH, PMF, ICSSI). */
+function isCapitals(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((CLASS[c] || classify(c)) !== C_LETTER) continue;
+    const f = LFLAGS[c];
+    if (f & (L_LOWER | L_ARABIC)) return false;
+    if (f & L_UPPER) letters++;
+  }
+  return letters >= 2 && letters <= 6;
+}

@@ -1,0 +1,72 @@
+// The engine's entry point: finds the names of a MatchIndex in a text (spot) or in a page that arrives in
+// chunks (session). Matching is matcher.ts; deciding weak names against the document is resolve.ts.
+import type { MatchIndex, MatchEntity, Mention } from './types';
+import { Matcher } from './matcher';
+import { Resolver, type StrongFound, type WeakFound } from './resolve';
+
+export interface SpotSession {
+  /**
+   * Spots new chunks (numbered 0, 1, 2 … in order of arrival across calls). Returns the new mentions by chunk,
+   * including mentions in earlier chunks that only now resolve; only chunks with new mentions are listed,
+   * in chunk order, each with its mentions in text order. A mention is never returned twice.
+   */
+  add(chunks: string[]): Array<{ chunk: number; mentions: Mention[] }>;
+}
+
+interface Weak extends WeakFound {
+  text: string;
+}
+
+class Session implements SpotSession {
+  private next = 0;
+  private readonly resolver = new Resolver<Weak>();
+
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly entities: MatchEntity[],
+  ) {}
+
+  add(chunks: string[]): Array<{ chunk: number; mentions: Mention[] }> {
+    const byChunk = new Map<number, Mention[]>();
+    const emit = (chunk: number, start: number, end: number, text: string, entity: number) => {
+      const e = this.entities[entity];
+      const list = byChunk.get(chunk) ?? [];
+      if (list.length === 0) byChunk.set(chunk, list);
+      list.push({ start, end, text, entityId: e.id, name: e.name, type: e.type });
+    };
+    const strongs: StrongFound[] = [];
+    const weaks: Weak[] = [];
+    for (const text of chunks) {
+      const chunk = this.next++;
+      for (const c of this.matcher.scan(text)) {
+        if (c.weak) weaks.push({ chunk, start: c.start, end: c.end, entities: c.weak, text: text.slice(c.start, c.end) });
+        else {
+          strongs.push({ chunk, start: c.start, end: c.end, entity: c.entity });
+          emit(chunk, c.start, c.end, text.slice(c.start, c.end), c.entity);
+        }
+      }
+    }
+    for (const { found, entity } of this.resolver.add(strongs, weaks))
+      emit(found.chunk, found.start, found.end, found.text, entity);
+    return [...byChunk.entries()]
+      .sort((a, b) => a[0] - b[0])
+      .map(([chunk, mentions]) => ({ chunk, mentions: mentions.sort((a, b) => a.start - b.start) }));
+  }
+}
+
+export class Spotter {
+  private readonly matcher: Matcher;
+
+  constructor(private readonly index: MatchIndex) {
+    this.matcher = new Matcher(index);
+  }
+
+  /** The mentions in one whole document: the same as one session fed the text as one chunk. */
+  spot(text: string): Mention[] {
+    return this.session().add([text])[0]?.mentions ?? [];
+  }
+
+  session(): SpotSession {
+    return new Session(this.matcher, this.index.entities);
+  }
+}

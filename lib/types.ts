@@ -1,0 +1,35 @@
+// The shapes shared by the spotting engine, the data compiler and the content script.
+
+export type EntityType = 'person' | 'group' | 'event' | 'place';
+
+export interface MatchEntity {
+  id: string;
+  type: EntityType;
+  name: string;
+  nameAr?: string;
+}
+
+export interface MatchAlias {
+  /** One name, already pattern-expanded (no [ ] or { | }). */
+  text: string;
+  /** Index into MatchIndex.entities. */
+  entity: number;
+  /** Marked only where the same document also names the entity with a strong alias. */
+  weak?: boolean;
+}
+
+/** JSON-serialisable; compiled from data/ at build time. Only the aliases are matched (the compiler includes the names). */
+export interface MatchIndex {
+  entities: MatchEntity[];
+  aliases: MatchAlias[];
+}
+
+/** A name found in a text. start/end are string indices into the original text; text === original.slice(start, end). */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  entityId: string;
+  name: string;
+  type: EntityType;
+}
