@@ -31,6 +31,8 @@ export interface Candidate {
   entity: number;
   /** A weak match: the entities it may stand for (resolved later). */
   weak: number[] | null;
+  /** Words matched, articles left out. */
+  words: number;
 }
 
 /** Alias entry flags. */
@@ -39,6 +41,21 @@ const E_WEAK = 1;
 const E_CAPS = 2;
 /** One Latin word: the text word must be capitalised, and a weak one must not sit inside a longer unknown name. */
 const E_SINGLE_LATIN = 4;
+/** One Arabic word written with the article (الصدر, الفصائل): the text word must carry it too, because the
+ * bare word is often a common one (صدر "was issued", فصائل "factions"). */
+const E_AR_ARTICLE = 8;
+/** A place: a one-word place name followed by another capitalised word names something else
+ * ("Karbala Road Bakery", "Basra Oil Company"). */
+const E_PLACE = 16;
+
+/** Capitalised words that may follow a one-word place name and leave it the place. */
+const PLACE_QUALIFIERS = new Set(
+  (
+    'province governorate city region district provincial operations police council airport international university ' +
+    'hospital square bridge residents protesters activists'
+  ).split(' '),
+);
+const ARABIC_ARTICLE = /^[وف]?[بلك]?ال|^[وف]?لل/;
 
 /**
  * Capitalised words that may stand next to a weak name without making it part of a longer, unknown name:
@@ -119,7 +136,9 @@ export class Matcher {
       aliasFlags.push(
         (alias.weak ? E_WEAK : 0) |
           (isCapitals(alias.text) ? E_CAPS : 0) |
-          (ws.length === 1 && !(ws[0].flags & T_ARABIC) && /\p{L}/u.test(alias.text) ? E_SINGLE_LATIN : 0),
+          (ws.length === 1 && !(ws[0].flags & T_ARABIC) && /\p{L}/u.test(alias.text) ? E_SINGLE_LATIN : 0) |
+          (ws.length === 1 && ws[0].flags & T_ARABIC && /^ال/.test(alias.text.trim()) ? E_AR_ARTICLE : 0) |
+          (index.entities[alias.entity]?.type === 'place' ? E_PLACE : 0),
       );
       totalWords += ids.length;
     }
@@ -264,7 +283,9 @@ export class Matcher {
       if (m.spanSkip === 0 && i > 0 && t.flags[i - 1] & T_ARTICLE && t.flags[i] & T_JOIN && t.start[i - 1] >= lastEnd)
         start = t.start[i - 1];
       const end = t.end[m.last];
-      out.push({ start, end, entity: m.strong, weak: m.strong < 0 ? m.weak : null });
+      let words = 0;
+      for (let k = i; k <= m.last; k++) if (!(t.flags[k] & T_ARTICLE)) words++;
+      out.push({ start, end, entity: m.strong, weak: m.strong < 0 ? m.weak : null, words });
       lastEnd = end;
       i = m.last + 1;
     }
@@ -317,6 +338,8 @@ export class Matcher {
       const f = this.entryFlags[e];
       if (f & E_CAPS && !this.allCapitals(i, j)) continue;
       if (f & E_SINGLE_LATIN && t.flags[i] & T_FIRST_LOWER) continue;
+      if (f & E_AR_ARTICLE && !ARABIC_ARTICLE.test(this.text.slice(t.start[i], t.end[i]))) continue;
+      if (f & E_SINGLE_LATIN && f & E_PLACE && this.followedByName(i)) continue;
       if (!(f & E_WEAK)) {
         if (strong < 0) strong = this.entryEntity[e];
         continue;
@@ -349,6 +372,14 @@ export class Matcher {
     k = i + 1;
     while (k < n && t.flags[k] & T_ADJ && t.flags[k] & T_ARTICLE) k++;
     return k < n && (t.flags[k] & T_ADJ) !== 0 && this.isNameWord(k);
+  }
+
+  /** Whether token i is followed directly by a capitalised word that makes it part of another name. */
+  private followedByName(i: number): boolean {
+    const t = this.tokens;
+    const k = i + 1;
+    if (k >= t.count || !(t.flags[k] & T_ADJ) || !this.isNameWord(k)) return false;
+    return !PLACE_QUALIFIERS.has(tokenKey(this.text, t.start[k], t.end[k]));
   }
 
   private isNameWord(k: number): boolean {

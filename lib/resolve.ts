@@ -14,7 +14,16 @@ export interface StrongFound extends Placed {
 
 export interface WeakFound extends Placed {
   entities: number[];
+  /**
+   * A name of several words made weak only because it exists elsewhere too ("Tahrir Square", "Supreme
+   * Judicial Council"): it also resolves, to its one entity, once the document is plainly about the dataset's
+   * subject (it names CONTEXT_ENTITIES distinct entities in full).
+   */
+  contextual?: boolean;
 }
+
+/** How many distinct entities named in full make a document "about" the dataset's subject. */
+export const CONTEXT_ENTITIES = 2;
 
 export interface Resolved<T extends Placed> {
   found: T;
@@ -31,6 +40,8 @@ export class Resolver<W extends WeakFound = WeakFound> {
   /** Weak candidates still waiting, under each of their entities. */
   private readonly pending = new Map<number, W[]>();
   private readonly done = new WeakSet<W>();
+  /** Contextual candidates waiting for the document to name enough entities. */
+  private waitingForContext: W[] = [];
 
   /**
    * Takes one batch of candidates (in document order, after everything fed before) and returns the weak
@@ -47,6 +58,7 @@ export class Resolver<W extends WeakFound = WeakFound> {
       }
     }
     const out: Array<Resolved<W>> = [];
+    const inContext = this.strong.size >= CONTEXT_ENTITIES;
     // Older candidates that waited for one of the entities named for the first time just now.
     for (const e of firstNamed) {
       for (const w of this.pending.get(e) ?? []) {
@@ -56,15 +68,28 @@ export class Resolver<W extends WeakFound = WeakFound> {
       }
       this.pending.delete(e);
     }
+    if (inContext && this.waitingForContext.length) {
+      for (const w of this.waitingForContext) {
+        if (this.done.has(w)) continue;
+        this.done.add(w);
+        out.push({ found: w, entity: this.choose(w) >= 0 ? this.choose(w) : w.entities[0] });
+      }
+      this.waitingForContext = [];
+    }
     for (const w of weaks) {
-      const entity = this.choose(w);
-      if (entity >= 0) out.push({ found: w, entity });
-      else
-        for (const e of w.entities) {
-          const list = this.pending.get(e);
-          if (list) list.push(w);
-          else this.pending.set(e, [w]);
-        }
+      let entity = this.choose(w);
+      if (entity < 0 && inContext && w.contextual && w.entities.length === 1) entity = w.entities[0];
+      if (entity >= 0) {
+        this.done.add(w);
+        out.push({ found: w, entity });
+        continue;
+      }
+      for (const e of w.entities) {
+        const list = this.pending.get(e);
+        if (list) list.push(w);
+        else this.pending.set(e, [w]);
+      }
+      if (w.contextual && w.entities.length === 1) this.waitingForContext.push(w);
     }
     return out;
   }

@@ -1,7 +1,7 @@
 // The engine's entry point: finds the names of a MatchIndex in a text (spot) or in a page that arrives in
 // chunks (session). Matching is matcher.ts; deciding weak names against the document is resolve.ts.
 import type { MatchIndex, MatchEntity, Mention } from './types';
-import { Matcher } from './matcher';
+import { Matcher, type Candidate } from './matcher';
 import { Resolver, type StrongFound, type WeakFound } from './resolve';
 
 export interface SpotSession {
@@ -38,8 +38,13 @@ class Session implements SpotSession {
     const weaks: Weak[] = [];
     for (const text of chunks) {
       const chunk = this.next++;
-      for (const c of this.matcher.scan(text)) {
-        if (c.weak) weaks.push({ chunk, start: c.start, end: c.end, entities: c.weak, text: text.slice(c.start, c.end) });
+      const candidates = this.matcher.scan(text);
+      const datelines = datelineRanges(text, candidates, this.entities);
+      for (const c of candidates) {
+        if (datelines.some(([s, e]) => c.start >= s && c.end <= e)) continue;
+        if (this.entities[c.entity]?.type === 'place' && namesAVenue(text, c.start)) continue;
+        if (c.weak)
+          weaks.push({ chunk, start: c.start, end: c.end, entities: c.weak, text: text.slice(c.start, c.end), contextual: c.words > 1 });
         else {
           strongs.push({ chunk, start: c.start, end: c.end, entity: c.entity });
           emit(chunk, c.start, c.end, text.slice(c.start, c.end), c.entity);
@@ -52,6 +57,30 @@ class Session implements SpotSession {
       .sort((a, b) => a[0] - b[0])
       .map(([chunk, mentions]) => ({ chunk, mentions: mentions.sort((a, b) => a.start - b.start) }));
   }
+}
+
+const DATELINE = /^[ \t]*[^\s.!?؟][^.!?؟\n]{1,58}?[ \t][-–—][ \t]/gm;
+
+/**
+ * Datelines ("BAGHDAD (Reuters) – ", "NASIRIYAH, Iraq — ", "بغداد - "): where a story was filed from, not a name
+ * in it. A dateline starts a line with a place and runs, without sentence punctuation, to a spaced dash.
+ */
+export function datelineRanges(text: string, candidates: Candidate[], entities: MatchEntity[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  if (!candidates.length) return ranges;
+  DATELINE.lastIndex = 0;
+  for (let m = DATELINE.exec(text); m; m = DATELINE.exec(text)) {
+    const lineStart = m.index + (m[0].length - m[0].trimStart().length);
+    const first = candidates.find((c) => c.start >= lineStart);
+    if (first && first.start === lineStart && entities[first.entity]?.type === 'place') ranges.push([m.index, m.index + m[0].length]);
+  }
+  return ranges;
+}
+
+/** A street, road or venue named after a place (شارع كربلاء, طريق بغداد): the name is not the place. */
+const VENUE_BEFORE = /(?:^|\s)(?:شارع|طريق|مطعم|فندق|مخبز)\s+$/;
+function namesAVenue(text: string, start: number): boolean {
+  return VENUE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
 }
 
 export class Spotter {

@@ -196,8 +196,10 @@ describe('Spotter: boundaries, longest match', () => {
     expect(found('The Iraq Civil Society Solidarity Initiative said', s)).toEqual([
       ['Iraq Civil Society Solidarity Initiative', 'grp:icssi'],
     ]);
-    // The long alias breaks off: the shorter ones take its place, left to right.
-    expect(found('Iraq Civil Society groups', s)).toEqual([
+    // The long alias breaks off: the shorter ones take its place, left to right; a one-word place right before
+    // another capitalised word is part of that other name, so only "Civil Society" remains.
+    expect(found('Iraq Civil Society groups', s)).toEqual([['Civil Society', 'x:civil']]);
+    expect(found('in Iraq, Civil Society groups', s)).toEqual([
       ['Iraq', 'plc:iraq'],
       ['Civil Society', 'x:civil'],
     ]);

@@ -1,0 +1,63 @@
+// Rules that decide a name from its surroundings: datelines, venues named after places, Arabic common words,
+// places inside longer names, and weak names that only the document's subject disambiguates.
+import { describe, expect, it } from 'vitest';
+import { Spotter } from '@/lib/spotter';
+import type { MatchIndex } from '@/lib/types';
+
+const index: MatchIndex = {
+  entities: [
+    { id: 'plc:baghdad', type: 'place', name: 'Baghdad' },
+    { id: 'plc:karbala', type: 'place', name: 'Karbala' },
+    { id: 'per:sadr', type: 'person', name: 'Muqtada al-Sadr' },
+    { id: 'plc:tahrir-square', type: 'place', name: 'Tahrir Square (Baghdad)' },
+    { id: 'per:mikdam', type: 'person', name: 'Ali al-Mikdam' },
+    { id: 'grp:factions', type: 'group', name: 'Iran-aligned factions' },
+  ],
+  aliases: [
+    { text: 'Baghdad', entity: 0 },
+    { text: 'بغداد', entity: 0 },
+    { text: 'Karbala', entity: 1 },
+    { text: 'كربلاء', entity: 1 },
+    { text: 'مقتدى الصدر', entity: 2 },
+    { text: 'الصدر', entity: 2, weak: true },
+    { text: 'Tahrir Square', entity: 3, weak: true },
+    { text: 'Ali al-Mikdam', entity: 4 },
+    { text: 'الفصائل', entity: 5, weak: true },
+    { text: 'الفصائل الموالية لإيران', entity: 5 },
+  ],
+};
+const spotter = new Spotter(index);
+const texts = (text: string) => spotter.spot(text).map((m) => m.text);
+
+describe('names in context', () => {
+  it('leaves out datelines, in English and Arabic', () => {
+    expect(texts('BAGHDAD (Reuters) – Ali al-Mikdam was freed in Baghdad.')).toEqual(['Ali al-Mikdam', 'Baghdad']);
+    expect(texts('Headline\n\nKARBALA, Iraq — Protesters gathered in Karbala.')).toEqual(['Karbala']);
+    expect(texts('بغداد - قال ناشطون في بغداد إن المكدام')).toEqual(['بغداد']);
+    // A line that merely starts with a name is not a dateline.
+    expect(texts('Ali al-Mikdam - a journalist - went missing.')).toEqual(['Ali al-Mikdam']);
+  });
+
+  it('does not take a street or venue named after a place for the place', () => {
+    expect(texts('في شارع كربلاء بعمّان وفي كربلاء')).toEqual(['كربلاء']);
+    expect(texts('at the Karbala Road Bakery in Dearborn, not in Karbala Governorate')).toEqual(['Karbala']);
+  });
+
+  it('needs the article on a one-word Arabic name written with it', () => {
+    // صدر "was issued" is not الصدر; فصائل "factions" is not الفصائل.
+    expect(texts('مقتدى الصدر. صدر تقرير عن فصائل مسلحة. وقال الصدر')).toEqual(['مقتدى الصدر', 'الصدر']);
+    expect(texts('الفصائل الموالية لإيران ... وهددت الفصائل')).toEqual(['الفصائل الموالية لإيران', 'الفصائل']);
+  });
+
+  it('marks a weak name of several words once the page is plainly about the subject', () => {
+    expect(texts('Crowds filled Tahrir Square in Cairo.')).toEqual([]);
+    expect(texts('Crowds filled Tahrir Square; Ali al-Mikdam had left Baghdad.')).toEqual(['Tahrir Square', 'Ali al-Mikdam', 'Baghdad']);
+    const session = spotter.session();
+    expect(session.add(['Crowds filled Tahrir Square.'])).toEqual([]);
+    expect(session.add(['Ali al-Mikdam had left Baghdad.']).flatMap((c) => c.mentions.map((m) => `${c.chunk}:${m.text}`))).toEqual([
+      '0:Tahrir Square',
+      '1:Ali al-Mikdam',
+      '1:Baghdad',
+    ]);
+  });
+});
