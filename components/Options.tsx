@@ -71,7 +71,7 @@ export function Options({ lang, settings, onChange }: OptionsProps) {
 
       <fieldset>
         <legend>{t(lang, 'options.language')}</legend>
-        <select name="language" value={settings.language} onChange={(e) => void save({ language: (e.target as HTMLSelectElement).value as Settings['language'] })}>
+        <select name="language" aria-label={t(lang, 'options.language')} value={settings.language} onChange={(e) => void save({ language: (e.target as HTMLSelectElement).value as Settings['language'] })}>
           <option value="auto">{t(lang, 'options.language.auto')}</option>
           <option value="en">English</option>
           <option value="ar">العربية</option>
@@ -95,7 +95,9 @@ export function Options({ lang, settings, onChange }: OptionsProps) {
           class="row"
           onSubmit={(e) => {
             e.preventDefault();
-            const site = newSite.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
+            // Read the field itself: the state may lag one render behind a value set by a script or autofill.
+            const field = (e.currentTarget as HTMLFormElement).elements.namedItem('site') as HTMLInputElement;
+            const site = field.value.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/.*$/, '');
             if (site) void save({ disabledSites: [...new Set([...settings.disabledSites, site])] }).then(() => setNewSite(''));
           }}
         >

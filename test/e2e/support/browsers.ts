@@ -32,6 +32,8 @@ export interface PageDriver {
   screenshot(name: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Light or dark (prefers-color-scheme); false where the driver cannot emulate it. */
+  colorScheme(scheme: 'light' | 'dark'): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -95,6 +97,10 @@ export async function launchChromium(proxyPort: number): Promise<BrowserDriver> 
       screenshot: async (name) => void (await page.screenshot({ path: artifactPath(`chromium-${name}.png`) })),
       setViewport: (width, height) => page.setViewportSize({ width, height }),
       bringToFront: () => page.bringToFront(),
+      colorScheme: async (scheme) => {
+        await page.emulateMedia({ colorScheme: scheme });
+        return true;
+      },
       close: () => page.close(),
     };
   };
@@ -147,6 +153,14 @@ export async function launchFirefox(proxyPort: number): Promise<BrowserDriver> {
       screenshot: async (name) => void (await page.screenshot({ path: artifactPath(`firefox-${name}.png`) as `${string}.png` })),
       setViewport: (width, height) => page.setViewport({ width, height }),
       bringToFront: () => page.bringToFront(),
+      colorScheme: async (scheme) => {
+        try {
+          await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+          return true;
+        } catch {
+          return false; // not available over WebDriver BiDi in this Firefox
+        }
+      },
       close: () => page.close(),
     };
   };

@@ -18,6 +18,13 @@ export function foundingArticle(): { text: string; founding: boolean } {
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+const CORPUS_AR = join(import.meta.dirname, '..', '..', 'corpus', 'ar', 'agency-mikdam-found-2021-07.txt');
+
+/** The page without its own scripts (so that its text is exactly what was served). */
+export function withoutScripts(html: string): string {
+  return html.replace(/<script>[\s\S]*?<\/script>/g, '');
+}
+
 /** The article as a news page: its first line is the headline, its second the standfirst. */
 export function articleHtml(text: string, template = 'article.html'): string {
   const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -45,7 +52,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
       res.end(body);
     };
-    if (url.pathname === '/' || url.pathname === '/article') return send(200, 'text/html', articleHtml(article.text));
+    if (url.pathname === '/' || url.pathname === '/article') {
+      const html = articleHtml(article.text);
+      return send(200, 'text/html', url.searchParams.has('static') ? withoutScripts(html) : html);
+    }
+    if (url.pathname === '/ar-article') return send(200, 'text/html', articleHtml(readFileSync(CORPUS_AR, 'utf8'), 'article-ar.html'));
     const file = join(PAGES, url.pathname.replace(/^\/+/, '').replace(/\.\.+/g, ''));
     if (existsSync(file) && /\.(html|txt|js)$/.test(file))
       return send(200, file.endsWith('.js') ? 'text/javascript' : file.endsWith('.txt') ? 'text/plain' : 'text/html', readFileSync(file, 'utf8'));

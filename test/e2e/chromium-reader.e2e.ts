@@ -1,0 +1,4 @@
+import { describeReader } from './support/reader-suite';
+import { launchChromium } from './support/browsers';
+
+describeReader('Chromium', launchChromium);
