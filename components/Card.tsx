@@ -40,8 +40,8 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, embe
         <div class="card-kicker">
           <span class={`type type-${model.type}`}>{label(lang, 'type', model.type)}</span>
           {model.subtitle.map((s) => (
-            <span key={s} class="subtitle">
-              {label(lang, 'kind', s)}
+            <span key={s} class="subtitle" dir="auto">
+              {label(lang, model.type === 'person' ? 'roleName' : 'kind', s)}
             </span>
           ))}
         </div>
@@ -57,7 +57,7 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, embe
       </header>
 
       <div class="card-body">
-        <p class="summary">
+        <p class="summary" dir="auto">
           {model.summary}
           <Cites cites={model.summaryCites} />
         </p>
@@ -69,7 +69,7 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, embe
             <h3>{t(lang, 'card.facts')}</h3>
             <ul class="facts">
               {model.facts.map((f, i) => (
-                <li key={i} class={f.status ? 'fact fact-claim' : 'fact'}>
+                <li key={i} class={f.status ? 'fact fact-claim' : 'fact'} dir="auto">
                   {f.status && <StatusChip lang={lang} status={f.status} />}
                   {f.disputed && <span class="chip chip-disputed">{t(lang, 'card.disputed')}</span>}
                   {f.date && <span class="fact-date">{formatDate(lang, f.date)} · </span>}
@@ -88,7 +88,9 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, embe
               {model.cases.slice(0, 8).map((c) => (
                 <li key={c.id + c.role} data-case={c.id}>
                   <time dateTime={c.date}>{formatDate(lang, c.date)}</time>
-                  <span class="case-title">{c.title}</span>
+                  <span class="case-title" dir="auto">
+                    {c.title}
+                  </span>
                   <span class="case-meta">
                     {label(lang, 'kind', c.kind)} · {label(lang, 'role', c.role)} · <StatusChip lang={lang} status={c.status} kind="case" />
                   </span>
