@@ -1,7 +1,11 @@
 // The end-to-end scenario, run once in Chromium and once in Firefox: a reader opens a news page, sees the
 // names marked, hovers one, reads the card, uses the popup, switches the site off and on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from './server';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { articleHtml, foundingArticle, startFixtureServer, withoutScripts, type FixtureServer } from './server';
+import { spotFile } from '../../../scripts/spot-file';
 import { BROWSER_OWN_TRAFFIC, type BrowserDriver, type PageDriver } from './browsers';
 import { BODY_HTML, READ_CARD, READ_HIGHLIGHTS, rangeCenter } from './page-probes';
 
@@ -129,6 +133,19 @@ export function describeExtension(name: string, launch: (proxyPort: number) => P
       await page.bringToFront();
       await waitFor('highlights to come back', highlights, (h) => h.some((x) => x.text === 'Ali al-Mikdam'));
       await popup.close();
+    });
+
+    it('highlights exactly the names the command-line spotter finds in the same page', async () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'backstory-cli-')), 'article.html');
+      writeFileSync(file, withoutScripts(articleHtml(foundingArticle().text)));
+      const cli = spotFile(file).mentions.map((m) => `${m.type}:${m.text}`).sort();
+      const fresh = await browser.newPage();
+      await fresh.goto(`${server.origin}/article?static=1`);
+      const read = () => fresh.evaluate<Highlight[]>(READ_HIGHLIGHTS);
+      const seen = await waitFor('all highlights on the static page', read, (h) => h.length >= cli.length);
+      expect(seen.map((h) => `${h.type}:${h.text}`).sort()).toEqual(cli);
+      expect(cli.length).toBeGreaterThan(20);
+      await fresh.close();
     });
 
     it('sent no request to any host but the local fixture server, and threw no uncaught error', () => {
