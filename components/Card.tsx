@@ -21,7 +21,7 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, embe
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
   if (model === undefined || model === null)
     return (
-      <div class="card" role="dialog" aria-label={t(lang, model === undefined ? 'card.loading' : 'card.missing')} dir={dir} lang={lang}>
+      <div class="card" role="dialog" aria-label={t(lang, model === undefined ? 'card.loading' : 'card.missing')} dir={dir} lang={lang} tabIndex={-1}>
         <p class="muted">{t(lang, model === undefined ? 'card.loading' : 'card.missing')}</p>
       </div>
     );
