@@ -2,12 +2,14 @@
 // yield to the page, rescans only what changed, and filters by the reader's settings.
 import { Spotter, type SpotSession } from '@/lib/spotter';
 import type { EntityType, Mention } from '@/lib/types';
-import { collectChunks, locate, type TextChunk } from './text-chunks';
+import { collectChunks, iterateChunks, locate, type TextChunk } from './text-chunks';
 import { Highlighter } from './highlighter';
 import { MentionRegistry, type PageMention } from './mention-registry';
 
 /** Work per slice before yielding to the page: well under one 16 ms frame, so no long task. */
 export const SLICE_MS = 8;
+/** Text spotted per engine call: small enough to stay well inside a slice (the engine reads tens of MB/s). */
+const BATCH_CHARS = 16_000;
 
 export interface ScanFilter {
   types: Record<EntityType, boolean>;
@@ -117,20 +119,30 @@ export class PageScanner {
     while (this.queue.length && !this.stopped) {
       const root = this.queue.shift()!;
       if (!root.isConnected) continue;
-      const chunks = collectChunks(root);
-      let at = 0;
-      while (at < chunks.length && !this.stopped) {
-        const started = performance.now();
+      const chunks = iterateChunks(root);
+      let sliceStart = performance.now();
+      for (let done = false; !done && !this.stopped; ) {
+        // Read chunks until about BATCH_CHARS of text, then spot them in one call.
         const batch: TextChunk[] = [];
-        // Take chunks until about a slice's worth of text, then spot them in one call.
-        for (let size = 0; at < chunks.length && size < 20_000; at++) {
-          batch.push(chunks[at]);
-          size += chunks[at].text.length;
+        for (let size = 0; size < BATCH_CHARS; ) {
+          const next = chunks.next();
+          if (next.done) {
+            done = true;
+            break;
+          }
+          batch.push(next.value);
+          size += next.value.text.length;
         }
-        this.chunks.push(...batch);
-        const found = this.session.add(batch.map((c) => c.text));
-        this.apply(found);
-        if (performance.now() - started > SLICE_MS || at < chunks.length) await yieldToPage();
+        if (batch.length) {
+          this.chunks.push(...batch);
+          this.apply(this.session.add(batch.map((c) => c.text)));
+        }
+        // Yield once the slice is used up: the page stays responsive however long it is.
+        if (!done && performance.now() - sliceStart > SLICE_MS) {
+          await yieldToPage();
+          if (!root.isConnected) break;
+          sliceStart = performance.now();
+        }
       }
     }
   }

@@ -63,12 +63,19 @@ function blockOf(node: Node, cache: Map<Element, Element>): Element | null {
 
 /** Text chunks under root, in document order. Whitespace-only text nodes are left out. */
 export function collectChunks(root: Node): TextChunk[] {
+  return [...iterateChunks(root)];
+}
+
+/**
+ * The same, one chunk at a time, so that a caller can stop and yield to the page between chunks: a
+ * 10 MB page is never walked in one go.
+ */
+export function* iterateChunks(root: Node): Generator<TextChunk> {
   const doc = root.ownerDocument ?? (root as Document);
-  const chunks: TextChunk[] = [];
   if (root.nodeType === 3) {
     const text = root as Text;
-    if (!isInsideSkipped(text) && /\S/.test(text.data)) chunks.push({ text: text.data, nodes: [text], starts: [0] });
-    return chunks;
+    if (!isInsideSkipped(text) && /\S/.test(text.data)) yield { text: text.data, nodes: [text], starts: [0] };
+    return;
   }
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
@@ -83,15 +90,15 @@ export function collectChunks(root: Node): TextChunk[] {
     const text = node as Text;
     const block = blockOf(text, cache);
     if (!current || block !== currentBlock || !sameRun(current.nodes[current.nodes.length - 1], text)) {
+      if (current) yield current;
       current = { text: '', nodes: [], starts: [] };
-      chunks.push(current);
       currentBlock = block;
     }
     current.starts.push(current.text.length);
     current.nodes.push(text);
     current.text += text.data;
   }
-  return chunks;
+  if (current) yield current;
 }
 
 /** Two text nodes in one block belong to one run unless a block element or a <br> stands between them. */
