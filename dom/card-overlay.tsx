@@ -39,6 +39,11 @@ export class CardOverlay {
     return !!node && !!this.ui && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node));
   }
 
+  /** Mounts the shadow root ahead of the first card, so that opening it costs only the render. */
+  async prepare(): Promise<void> {
+    await this.mount();
+  }
+
   /** Resolves when the card last shown is on screen (for moving focus into it). */
   ready: Promise<void> = Promise.resolve();
 

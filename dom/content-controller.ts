@@ -17,6 +17,9 @@ import { HoverIntent } from './hover-intent';
 import { CardOverlay } from './card-overlay';
 import type { PageMention } from './mention-registry';
 
+/** How often the badge may be updated while a page is being read or keeps growing. */
+const BADGE_MS = 250;
+
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   if (!highlightsSupported() || !document.body) return;
   const site = siteOf(location.href);
@@ -31,12 +34,17 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   const filterOf = (s: Settings): ScanFilter => ({ types: s.types, ignored: new Set(s.ignored[site] ?? []) });
 
+  let badgeShown = -1;
   const reportBadge = () => {
-    clearTimeout(badgeTimer);
+    if (badgeTimer !== undefined) return;
+    // At most one badge message per BADGE_MS, and only when the number changed.
     badgeTimer = setTimeout(() => {
-      const count = scanner ? scanner.entities().length : 0;
+      badgeTimer = undefined;
+      const count = scanner ? scanner.entityCount : 0;
+      if (count === badgeShown) return;
+      badgeShown = count;
       browser.runtime.sendMessage({ type: 'page-entities', count }).catch(() => {});
-    }, 100);
+    }, BADGE_MS);
   };
 
   const cardFor = (id: string): Promise<CardModel | null> => {
@@ -76,7 +84,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const intent = new HoverIntent<PageMention>({
     openDelay: () => settings.hoverDelayMs,
     same: (a, b) => a.key === b.key,
-    onIntent: (entry) => void cardFor(entry.mention.entityId),
+    onIntent: (entry) => {
+      // While the reader rests on a name: fetch its card and mount the (still hidden) overlay.
+      void cardFor(entry.mention.entityId);
+      void overlay.prepare();
+    },
     onOpen: (entry) => {
       scanner?.highlights.setActive(entry.range);
       const id = entry.mention.entityId;

@@ -40,6 +40,10 @@ export class MentionRegistry {
     return removed;
   }
 
+  has(key: number): boolean {
+    return this.all.has(key);
+  }
+
   atNode(node: Node): PageMention[] {
     return (this.byNode.get(node) ?? []).filter((entry) => this.all.has(entry.key));
   }

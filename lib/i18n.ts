@@ -366,8 +366,14 @@ export function label(lang: Lang, prefix: 'status' | 'case' | 'kind' | 'outcome'
   return key in en ? t(lang, key) : value.replace(/_/g, ' ');
 }
 
+// Intl formatters are costly to create (a card formats a dozen dates): one per language and shape.
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(lang === 'ar' ? 'ar-IQ' : 'en-GB').format(n);
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang === 'ar' ? 'ar-IQ' : 'en-GB')));
+  return format.format(n);
 }
 
 /** A partial date (YYYY, YYYY-MM, YYYY-MM-DD) in the UI language. */
@@ -375,10 +381,15 @@ export function formatDate(lang: Lang, date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   const locale = lang === 'ar' ? 'ar-IQ' : 'en-GB';
   const value = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (m) options.month = d ? 'short' : 'long';
-  if (d) options.day = 'numeric';
-  return new Intl.DateTimeFormat(locale, options).format(value);
+  const key = `${locale}:${m ? (d ? 'd' : 'm') : 'y'}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (m) options.month = d ? 'short' : 'long';
+    if (d) options.day = 'numeric';
+    dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  }
+  return format.format(value);
 }
 
 /** The UI language: the reader's choice, else the browser's. */

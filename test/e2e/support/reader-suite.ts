@@ -259,6 +259,31 @@ export function describeReader(name: string, launch: (proxyPort: number) => Prom
       await closeCard();
     });
 
+    it('on a very long page, registers the names near the viewport and the rest as the reader scrolls', async () => {
+      await page.goto(`${server.origin}/long`);
+      const count = () => page.evaluate<{ total: number; last: boolean }>(`(() => {
+        let total = 0, last = false;
+        for (const type of ['person', 'group', 'event', 'place']) {
+          const h = CSS.highlights.get('backstory-' + type);
+          if (!h) continue;
+          for (const r of h) { total++; if (r.startContainer.parentElement.id === 'entry-899') last = true; }
+        }
+        return { total, last };
+      })()`);
+      const first = await waitFor('the first names', count, (c) => c.total >= 100);
+      // Every mention is known (the popup counts them all) but far-away ones are not registered yet.
+      const page1 = await toPage({ type: 'get-page-entities' });
+      await page.evaluate('new Promise((r) => setTimeout(r, 1500))');
+      const settled = await count();
+      expect(settled.total).toBeLessThan(3600);
+      expect(settled.last).toBe(false);
+      expect(page1).toBeTruthy();
+      await page.evaluate(`document.getElementById('entry-899').scrollIntoView()`);
+      const scrolled = await waitFor('names near the end once scrolled there', count, (c) => c.last);
+      expect(scrolled.last).toBe(true);
+      expect(first.total).toBeGreaterThan(0);
+    });
+
     it('threw no uncaught error', () => {
       expect(browser.errors).toEqual([]);
     });

@@ -56,6 +56,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       const html = articleHtml(article.text);
       return send(200, 'text/html', url.searchParams.has('static') ? withoutScripts(html) : html);
     }
+    if (url.pathname === '/long') {
+      // A long live blog: 900 numbered entries with four names each, 3,600 mentions in all.
+      const entries = Array.from({ length: 900 }, (_, i) => `<p id="entry-${i}">Entry ${i}: Ali al-Mikdam spoke of Hisham al-Hashimi, Karrada and Karbala.</p>`);
+      return send(200, 'text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live</title></head><body><main>${entries.join('\n')}</main></body></html>`);
+    }
     if (url.pathname === '/ar-article') return send(200, 'text/html', articleHtml(readFileSync(CORPUS_AR, 'utf8'), 'article-ar.html'));
     const file = join(PAGES, url.pathname.replace(/^\/+/, '').replace(/\.\.+/g, ''));
     if (existsSync(file) && /\.(html|txt|js)$/.test(file))
