@@ -9,6 +9,7 @@ import { CHROME_DIST, CONTENT_SCRIPT } from './bundle';
 import { GROW, HIGHLIGHT_NAMES, type Site } from './pages';
 import { summarise, type CpuProfile, type ProfileRow } from './profile';
 import { median } from './engine';
+import { QUIET_CHROMIUM_FLAGS } from '../../test/e2e/support/browsers';
 
 export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 
@@ -28,21 +29,7 @@ export async function launch(withExtension: boolean): Promise<Browser> {
     viewport: { width: 1280, height: 900 },
     args: [
       ...(withExtension ? [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,SigninInterceptBubble',
-      '--disable-client-side-phishing-detection',
-      '--disable-default-apps',
-      '--disable-domain-reliability',
-      '--no-pings',
-      '--disable-breakpad',
-      '--disable-signin-promo',
-      '--allow-pre-commit-input',
+      ...QUIET_CHROMIUM_FLAGS,
     ],
   });
   if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 20_000 });

@@ -49,6 +49,26 @@ export interface BrowserDriver {
   close(): Promise<void>;
 }
 
+/** Headless Chromium as tests and benchmarks run it: no sandbox (root), no GPU, none of its own traffic. */
+export const QUIET_CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Chromium's own traffic (updates, autofill, sign-in) would reach the proxy too: turn it off.
+  '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,SigninInterceptBubble',
+  '--disable-client-side-phishing-detection',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--disable-breakpad',
+  '--disable-signin-promo',
+  '--allow-pre-commit-input',
+];
+
 export async function launchChromium(proxyPort: number): Promise<BrowserDriver> {
   requireBuild(CHROME_DIST);
   // Lets Playwright report the extension service worker's own requests too.
@@ -62,22 +82,7 @@ export async function launchChromium(proxyPort: number): Promise<BrowserDriver> 
       `--disable-extensions-except=${CHROME_DIST}`,
       `--load-extension=${CHROME_DIST}`,
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Chromium's own traffic (updates, autofill, sign-in) would reach the proxy too: turn it off.
-      '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,AutofillServerCommunication,SigninInterceptBubble',
-      '--disable-client-side-phishing-detection',
-      '--disable-default-apps',
-      '--disable-domain-reliability',
-      '--no-pings',
-      '--disable-breakpad',
-      '--disable-signin-promo',
-      '--allow-pre-commit-input',
+      ...QUIET_CHROMIUM_FLAGS,
     ],
   });
   let [worker] = context.serviceWorkers();
