@@ -5,6 +5,7 @@ import type { Entity, EntityType, Event, Source } from './schema';
 import type { ValidDataset } from './validate';
 import type { MatchIndex } from '../lib/types';
 import { expandAlias } from '../lib/alias-expand';
+import { compileAliases } from '../lib/matcher';
 
 /** How an entity takes part in a case, derived from the events' own fields. */
 export type CaseRole = 'victim' | 'perpetrator' | 'place' | 'subject' | 'part';
@@ -49,6 +50,11 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
         }
   });
   return index;
+}
+
+/** The match index as the content script gets it: aliases already split into words, their texts left out. */
+export function shippedMatchIndex(index: MatchIndex): MatchIndex {
+  return { entities: index.entities, aliases: [], compiled: compileAliases(index) };
 }
 
 function eventLinks(event: Event): Array<[string, CaseRole]> {

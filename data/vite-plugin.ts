@@ -2,6 +2,7 @@
 // data/records holds, validated: a broken dataset fails the build with the path of each problem.
 import type { Plugin } from 'vite';
 import { buildDataset, type BuiltDataset } from './build';
+import { shippedMatchIndex } from './compile';
 
 export const MATCH_INDEX_MODULE = 'virtual:backstory/match-index';
 export const DATASET_MODULE = 'virtual:backstory/dataset';
@@ -21,7 +22,7 @@ export function datasetPlugin(): Plugin {
       if (id !== resolved(MATCH_INDEX_MODULE) && id !== resolved(DATASET_MODULE)) return;
       built ??= buildDataset();
       for (const file of built.files) this.addWatchFile(file);
-      const value = id === resolved(MATCH_INDEX_MODULE) ? built.matchIndex : built.runtime;
+      const value = id === resolved(MATCH_INDEX_MODULE) ? shippedMatchIndex(built.matchIndex) : built.runtime;
       // JSON.parse of a string literal parses faster than the equivalent object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
     },

@@ -1,7 +1,7 @@
 // Finds alias candidates in a text: one token trie over all aliases, walked from each token. Each step is one
 // hash probe, so a scan costs O(tokens × longest alias), whatever the number of aliases. Leftmost-longest,
 // never overlapping. Weak candidates come out unresolved (resolve.ts decides them against the whole document).
-import type { MatchIndex } from './types';
+import type { CompiledAliases, MatchIndex } from './types';
 import { C_LETTER, CLASS, LFLAGS, L_ARABIC, L_LOWER, L_UPPER, classify } from './normalize';
 import {
   Tokens,
@@ -87,7 +87,7 @@ function slotOf(h: number, mask: number): number {
 
 export class Matcher {
   // Vocabulary: every distinct folded word of every alias, by hash (open addressing, verified on hit).
-  private readonly vocab: string[] = [];
+  private readonly vocab: string[];
   private readonly vocabSlots: Int32Array;
   private readonly vocabHashes: Int32Array;
   private readonly vocabMask: number;
@@ -114,34 +114,13 @@ export class Matcher {
   private text = '';
 
   constructor(index: MatchIndex) {
-    const wordIndex = new Map<string, number>();
-    const aliasWords: number[][] = [];
-    const aliasFlags: number[] = [];
-    const aliasEntity: number[] = [];
+    // The build ships the aliases already split into words (index.compiled): a page then skips the tokenizing,
+    // which is most of the construction and slow before the JIT has warmed up.
+    const compiled = index.compiled ?? compileAliases(index);
+    this.vocab = compiled.vocab;
+    const data = compiled.data;
     let totalWords = 0;
-    for (const alias of index.aliases) {
-      const ws = words(alias.text).filter((w) => !(w.flags & T_ARTICLE));
-      if (ws.length === 0) continue;
-      const ids = ws.map((w) => {
-        let id = wordIndex.get(w.key);
-        if (id === undefined) {
-          id = this.vocab.length;
-          wordIndex.set(w.key, id);
-          this.vocab.push(w.key);
-        }
-        return id;
-      });
-      aliasWords.push(ids);
-      aliasEntity.push(alias.entity);
-      aliasFlags.push(
-        (alias.weak ? E_WEAK : 0) |
-          (isCapitals(alias.text) ? E_CAPS : 0) |
-          (ws.length === 1 && !(ws[0].flags & T_ARABIC) && /\p{L}/u.test(alias.text) ? E_SINGLE_LATIN : 0) |
-          (ws.length === 1 && ws[0].flags & T_ARABIC && /^ال/.test(alias.text.trim()) ? E_AR_ARTICLE : 0) |
-          (index.entities[alias.entity]?.type === 'place' ? E_PLACE : 0),
-      );
-      totalWords += ids.length;
-    }
+    for (let at = 0; at < data.length; at += 3 + data[at + 2]) totalWords += data[at + 2];
 
     const vsize = tableSize(this.vocab.length);
     this.vocabMask = vsize - 1;
@@ -169,9 +148,12 @@ export class Matcher {
     this.edgeChild = new Int32Array(esize);
     let nodes = 1; // node 0 is the root
     const entries: Array<Array<[number, number]>> = [];
-    for (let a = 0; a < aliasWords.length; a++) {
+    for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
+      const entity = data[at];
+      const flags = data[at + 1];
       let node = 0;
-      for (const w of aliasWords[a]) {
+      for (let k = 0; k < data[at + 2]; k++) {
+        const w = data[at + 3 + k];
         let next = node === 0 ? this.rootChild[w] : this.child(node, w);
         if (next < 0) {
           next = nodes++;
@@ -187,7 +169,7 @@ export class Matcher {
         node = next;
       }
       const list = (entries[node] ??= []);
-      if (!list.some(([e, f]) => e === aliasEntity[a] && f === aliasFlags[a])) list.push([aliasEntity[a], aliasFlags[a]]);
+      if (!list.some(([e, f]) => e === entity && f === flags)) list.push([entity, flags]);
     }
     this.outStart = new Int32Array(nodes);
     this.outCount = new Int32Array(nodes);
@@ -398,6 +380,37 @@ export class Matcher {
     }
     return false;
   }
+}
+
+/**
+ * The aliases split into words, as the matcher needs them: a vocabulary of folded words, and per alias
+ * [entity, flags, word count, word ids…]. Compiled at build time for the extension; at run time otherwise.
+ */
+export function compileAliases(index: MatchIndex): CompiledAliases {
+  const wordIndex = new Map<string, number>();
+  const vocab: string[] = [];
+  const data: number[] = [];
+  for (const alias of index.aliases) {
+    const ws = words(alias.text).filter((w) => !(w.flags & T_ARTICLE));
+    if (ws.length === 0) continue;
+    const flags =
+      (alias.weak ? E_WEAK : 0) |
+      (isCapitals(alias.text) ? E_CAPS : 0) |
+      (ws.length === 1 && !(ws[0].flags & T_ARABIC) && /\p{L}/u.test(alias.text) ? E_SINGLE_LATIN : 0) |
+      (ws.length === 1 && ws[0].flags & T_ARABIC && /^ال/.test(alias.text.trim()) ? E_AR_ARTICLE : 0) |
+      (index.entities[alias.entity]?.type === 'place' ? E_PLACE : 0);
+    data.push(alias.entity, flags, ws.length);
+    for (const w of ws) {
+      let id = wordIndex.get(w.key);
+      if (id === undefined) {
+        id = vocab.length;
+        wordIndex.set(w.key, id);
+        vocab.push(w.key);
+      }
+      data.push(id);
+    }
+  }
+  return { vocab, data };
 }
 
 /** An alias written in capitals: 2–6 Latin letters, none lower case (KH, PMF, ICSSI). */

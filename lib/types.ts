@@ -18,10 +18,20 @@ export interface MatchAlias {
   weak?: boolean;
 }
 
+/** The aliases split into words for the matcher (lib/matcher.ts compileAliases). */
+export interface CompiledAliases {
+  /** Folded words. */
+  vocab: string[];
+  /** Per alias: entity index, flags, word count, then the word ids. */
+  data: number[];
+}
+
 /** JSON-serialisable; compiled from data/ at build time. Only the aliases are matched (the compiler includes the names). */
 export interface MatchIndex {
   entities: MatchEntity[];
   aliases: MatchAlias[];
+  /** The aliases already compiled (the extension ships this instead of the alias texts). */
+  compiled?: CompiledAliases;
 }
 
 /** A name found in a text. start/end are string indices into the original text; text === original.slice(start, end). */

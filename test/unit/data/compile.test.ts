@@ -24,3 +24,27 @@ describe('the data compiler', () => {
     expect(runtime.cases['plc:iraq']).toEqual([{ event: 'evt:2021-01-01-abduction', role: 'place' }]);
   });
 });
+
+describe('the match index the extension ships', () => {
+  it('finds exactly what the full index finds, on every development article', async () => {
+    const { buildDataset } = await import('@/data/build');
+    const { shippedMatchIndex } = await import('@/data/compile');
+    const { Spotter } = await import('@/lib/spotter');
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const index = buildDataset().matchIndex;
+    const shipped = JSON.parse(JSON.stringify(shippedMatchIndex(index)));
+    expect(shipped.aliases).toEqual([]);
+    const full = new Spotter(index);
+    const compact = new Spotter(shipped);
+    const dirs = ['en', 'ar'].map((d) => join(import.meta.dirname, '..', '..', 'corpus', d));
+    let checked = 0;
+    for (const dir of dirs)
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+        const text = readFileSync(join(dir, file), 'utf8');
+        expect(compact.spot(text)).toEqual(full.spot(text));
+        checked++;
+      }
+    expect(checked).toBeGreaterThanOrEqual(12);
+  });
+});
