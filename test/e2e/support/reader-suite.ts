@@ -42,8 +42,13 @@ export function describeReader(name: string, launch: (proxyPort: number) => Prom
     const toPage = (message: object) => popup.evaluate(`${api}.tabs.sendMessage(${tabId}, ${JSON.stringify(message)})`);
     const popupText = () => popup.evaluate<string>('document.body.innerText');
     const reloadPopup = async () => {
-      await popup.evaluate(`location.search = '?tab=${tabId}'`);
-      await waitFor('the popup', popupText, (t) => t.includes('Backstory') || t.includes('باكستوري'));
+      // Mark the old document so that the wait cannot be satisfied by it before the navigation starts.
+      await popup.evaluate(`window.__stale = true; location.search = '?tab=${tabId}&r=' + Date.now()`);
+      await waitFor(
+        'the reloaded popup',
+        () => popup.evaluate<string>(`window.__stale ? '' : document.body.innerText`),
+        (t) => t.includes('Backstory') || t.includes('باكستوري'),
+      );
     };
     const hover = async (text: string) => {
       const point = await page.evaluate<{ x: number; y: number } | null>(rangeCenter(text));
