@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { CaseSummary } from '@/lib/recent-cases';
 import type { CardModel, Lang } from '@/lib/card-model';
 import type { PageEntities } from '@/lib/messages';
-import { formatDate, label, t } from '@/lib/i18n';
+import { formatDate, formatNumber, label, t } from '@/lib/i18n';
 import { StatusChip } from './StatusChip';
 import { Card } from './Card';
 
@@ -55,7 +55,7 @@ export function Popup(props: PopupProps) {
       <div class="tabs" role="tablist">
         <button role="tab" id="tab-page" aria-selected={tab === 'page'} aria-controls="panel-page" onClick={() => setTab('page')}>
           {t(lang, 'popup.onPage')}
-          {page && page.entities.length > 0 && <span class="count">{page.entities.length}</span>}
+          {page && page.entities.length > 0 && <span class="count">{formatNumber(lang, page.entities.length)}</span>}
         </button>
         <button role="tab" id="tab-recent" aria-selected={tab === 'recent'} aria-controls="panel-recent" onClick={() => setTab('recent')}>
           {t(lang, 'popup.recent')}

@@ -68,7 +68,12 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     const lang = resolveLang(settings.language, navigator.language);
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-    const page = await pageEntities(tabId);
+    const found = await pageEntities(tabId);
+    // Names in the UI language (the content script reports the English ones).
+    const page = found && {
+      ...found,
+      entities: found.entities.map((e) => ({ ...e, name: dataset.entities[e.id] ? entityName(dataset.entities[e.id], lang) : e.name })),
+    };
     const ignored = (settings.ignored[site] ?? []).map((id) => ({
       id,
       name: dataset.entities[id] ? entityName(dataset.entities[id], lang) : id,

@@ -1,3 +1,4 @@
+import '@/components/theme.css';
 import '@/components/options.css';
 import { startOptions } from '@/platform/options';
 

@@ -1,3 +1,4 @@
+import '@/components/theme.css';
 import '@/components/card.css';
 import '@/components/popup.css';
 import { startPopup } from '@/platform/popup';
