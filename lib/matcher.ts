@@ -41,8 +41,8 @@ const E_WEAK = 1;
 const E_CAPS = 2;
 /** One Latin word: the text word must be capitalised, and a weak one must not sit inside a longer unknown name. */
 const E_SINGLE_LATIN = 4;
-/** One Arabic word written with the article (الصدر, الفصائل): the text word must carry it too, because the
- * bare word is often a common one (صدر "was issued", فصائل "factions"). */
+/** One Arabic word, or a weak Arabic name, written with the article (الصدر, الفصائل المسلحة): the text must carry
+ * it too, because the bare or indefinite form is often common words (صدر "was issued", فصائل مسلحة "armed factions"). */
 const E_AR_ARTICLE = 8;
 /** A place: a one-word place name followed by another capitalised word names something else
  * ("Karbala Road Bakery", "Basra Oil Company"). */
@@ -397,7 +397,7 @@ export function compileAliases(index: MatchIndex): CompiledAliases {
       (alias.weak ? E_WEAK : 0) |
       (isCapitals(alias.text) ? E_CAPS : 0) |
       (ws.length === 1 && !(ws[0].flags & T_ARABIC) && /\p{L}/u.test(alias.text) ? E_SINGLE_LATIN : 0) |
-      (ws.length === 1 && ws[0].flags & T_ARABIC && /^ال/.test(alias.text.trim()) ? E_AR_ARTICLE : 0) |
+      ((ws.length === 1 || alias.weak) && ws[0].flags & T_ARABIC && /^ال/.test(alias.text.trim()) ? E_AR_ARTICLE : 0) |
       (index.entities[alias.entity]?.type === 'place' ? E_PLACE : 0);
     data.push(alias.entity, flags, ws.length);
     for (const w of ws) {

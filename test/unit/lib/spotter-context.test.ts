@@ -61,3 +61,23 @@ describe('names in context', () => {
     ]);
   });
 });
+
+describe('weak Arabic names written with the article', () => {
+  it('need the article: the indefinite phrase is common words', () => {
+    const s = new Spotter({
+      entities: [
+        { id: 'grp:factions', type: 'group', name: 'Iran-aligned factions' },
+        { id: 'plc:baghdad', type: 'place', name: 'Baghdad' },
+        { id: 'per:mikdam', type: 'person', name: 'Ali al-Mikdam' },
+      ],
+      aliases: [
+        { text: 'الفصائل المسلحة', entity: 0, weak: true },
+        { text: 'بغداد', entity: 1 },
+        { text: 'علي المكدام', entity: 2 },
+      ],
+    });
+    const found = (text: string) => s.spot(text).map((m) => m.text);
+    expect(found('علي المكدام في بغداد. هاجمته فصائل مسلحة')).toEqual(['علي المكدام', 'بغداد']);
+    expect(found('علي المكدام في بغداد. واتهم الفصائل المسلحة')).toEqual(['علي المكدام', 'بغداد', 'الفصائل المسلحة']);
+  });
+});
