@@ -212,7 +212,9 @@ export function tokenize(text: string, t: Tokens): number {
     hashes[count * SUFFIXES] = h;
     flagsOf[count] = flags;
     count++;
-    gap = flags & T_POSSESSIVE ? 0 : T_JOIN | T_ADJ;
+    // After a possessive a name may go on only where an alias itself has one ("People's Mobilization Forces",
+    // "Baghdad's Tahrir Square"): the trie decides; the next word is not "adjacent" for the weak-name rules.
+    gap = flags & T_POSSESSIVE ? T_JOIN : T_JOIN | T_ADJ;
   }
   t.count = count;
   return count;

@@ -81,3 +81,25 @@ describe('weak Arabic names written with the article', () => {
     expect(found('علي المكدام في بغداد. واتهم الفصائل المسلحة')).toEqual(['علي المكدام', 'بغداد', 'الفصائل المسلحة']);
   });
 });
+
+describe('names with a possessive inside', () => {
+  it("match as one name where an alias has the possessive, and stay apart elsewhere", () => {
+    const s = new Spotter({
+      entities: [
+        { id: 'grp:pmf', type: 'group', name: 'Popular Mobilization Forces' },
+        { id: 'plc:baghdad', type: 'place', name: 'Baghdad' },
+        { id: 'plc:karrada', type: 'place', name: 'Karrada' },
+      ],
+      aliases: [
+        { text: "People's Mobilization Forces", entity: 0 },
+        { text: 'Baghdad', entity: 1 },
+        { text: 'Karrada', entity: 2 },
+      ],
+    });
+    expect(s.spot("The People's Mobilization Forces in Baghdad's Karrada").map((m) => m.text)).toEqual([
+      "People's Mobilization Forces",
+      'Baghdad',
+      'Karrada',
+    ]);
+  });
+});
