@@ -54,7 +54,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       pending = browser.runtime
         .sendMessage({ type: 'card', id, lang })
         .then((model) => (model as CardModel | null) ?? null)
-        .catch(() => null);
+        .catch(() => {
+          cards.delete(key); // the background may have been restarting: ask again next time
+          return null;
+        });
       cards.set(key, pending);
     }
     return pending;
