@@ -147,30 +147,9 @@ function RecentCases({ lang, cases, search, card, onOpen }: PopupProps & { onOpe
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
         />
         <div class="selects">
-          <select name="kind" aria-label={t(lang, 'popup.allKinds')} value={kind} onChange={(e) => setKind((e.target as HTMLSelectElement).value)}>
-            <option value="">{t(lang, 'popup.allKinds')}</option>
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {label(lang, 'kind', k)}
-              </option>
-            ))}
-          </select>
-          <select name="status" aria-label={t(lang, 'popup.allStatuses')} value={status} onChange={(e) => setStatus((e.target as HTMLSelectElement).value)}>
-            <option value="">{t(lang, 'popup.allStatuses')}</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {label(lang, 'case', s)}
-              </option>
-            ))}
-          </select>
-          <select name="year" aria-label={t(lang, 'popup.allYears')} value={year} onChange={(e) => setYear((e.target as HTMLSelectElement).value)}>
-            <option value="">{t(lang, 'popup.allYears')}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
+          <FilterSelect name="kind" all={t(lang, 'popup.allKinds')} value={kind} options={kinds} label={(k) => label(lang, 'kind', k)} onChange={setKind} />
+          <FilterSelect name="status" all={t(lang, 'popup.allStatuses')} value={status} options={statuses} label={(s) => label(lang, 'case', s)} onChange={setStatus} />
+          <FilterSelect name="year" all={t(lang, 'popup.allYears')} value={year} options={years} label={(y) => y} onChange={setYear} />
         </div>
       </div>
       {names.length > 0 && (
@@ -208,5 +187,19 @@ function RecentCases({ lang, cases, search, card, onOpen }: PopupProps & { onOpe
         ))}
       </ol>
     </section>
+  );
+}
+
+/** One filter of the case list: "all" first, then each value present in the cases. */
+function FilterSelect(props: { name: string; all: string; value: string; options: string[]; label: (value: string) => string; onChange: (value: string) => void }) {
+  return (
+    <select name={props.name} aria-label={props.all} value={props.value} onChange={(e) => props.onChange((e.target as HTMLSelectElement).value)}>
+      <option value="">{props.all}</option>
+      {props.options.map((o) => (
+        <option key={o} value={o}>
+          {props.label(o)}
+        </option>
+      ))}
+    </select>
   );
 }

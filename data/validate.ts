@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { RECORD_KINDS, type Entity, type Source } from './schema';
 import type { LoadProblem, RawRecord } from './load';
 import { expandAlias } from '../lib/alias-expand';
-import { nameKey } from './name-key';
+import { aliasKey } from '../lib/tokenize';
 
 export interface ValidDataset {
   sources: Source[];
@@ -111,7 +111,8 @@ export function validateRecords(records: RawRecord[]): ValidationResult {
           });
   }
 
-  // Names: a strong name may point at one entity only; weak aliases may be shared (context decides).
+  // Names: a strong name may point at one entity only; weak aliases may be shared (context decides). Names
+  // are compared in the engine's own folded form, so the check agrees with what the matcher would confuse.
   const owners = new Map<string, { id: string; weak: boolean; path: string }>();
   for (const record of valid.filter((r) => r.kind !== 'sources')) {
     const entity = record.value as Entity;
@@ -134,7 +135,7 @@ export function validateRecords(records: RawRecord[]): ValidationResult {
           return;
         }
         for (const name of expanded) {
-          const key = nameKey(name);
+          const key = aliasKey(name);
           if (!key) continue;
           const owner = owners.get(key);
           if (!owner) owners.set(key, { id: entity.id, weak, path });
