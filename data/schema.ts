@@ -24,11 +24,11 @@ const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const Sources = v.pipe(v.array(SourceId), v.minLength(1, 'must cite at least one source'));
 const Arabic = v.pipe(NonEmpty, v.regex(/[\u0600-\u06FF]/, 'must be written in Arabic script'));
 
-/** Text in English, optionally in Arabic. */
-export const Text = v.strictObject({ en: NonEmpty, ar: v.optional(Arabic) });
+/** Text a card shows: always in English and in Arabic, with the same hedging in both. */
+export const Text = v.strictObject({ en: NonEmpty, ar: Arabic });
 
-/** A sourced piece of text. */
-export const SourcedText = v.strictObject({ en: NonEmpty, ar: v.optional(Arabic), src: Sources });
+/** A sourced piece of text a card shows. */
+export const SourcedText = v.strictObject({ en: NonEmpty, ar: Arabic, src: Sources });
 
 /**
  * Names that the engine matches. Strong aliases mark on their own; weak ones only in context
@@ -75,7 +75,7 @@ export const Responsibility = v.picklist(RESPONSIBILITY);
 /** A key fact. Claims about responsibility carry a status. */
 export const Fact = v.strictObject({
   en: NonEmpty,
-  ar: v.optional(Arabic),
+  ar: Arabic,
   date: v.optional(PartialDate),
   status: v.optional(Responsibility),
   /** The sources disagree; the text says how. */
@@ -84,7 +84,7 @@ export const Fact = v.strictObject({
 });
 
 const common = {
-  names: v.strictObject({ en: NonEmpty, ar: v.optional(Arabic) }),
+  names: v.strictObject({ en: NonEmpty, ar: Arabic }),
   aliases: v.optional(NameList),
   weak_aliases: v.optional(NameList),
   summary: SourcedText,
@@ -109,7 +109,7 @@ export const Relation = v.strictObject({
     'relative_of',
   ]),
   o: EntityId,
-  role: v.optional(NonEmpty),
+  role: v.optional(Text),
   from: v.optional(PartialDate),
   to: v.optional(PartialDate),
   status: v.optional(Responsibility),
@@ -119,7 +119,7 @@ export const Relation = v.strictObject({
 export const Person = v.strictObject({
   id: PersonId,
   type: v.literal('person'),
-  roles: v.pipe(v.array(NonEmpty), v.minLength(1)),
+  roles: v.pipe(v.array(Text), v.minLength(1)),
   born: v.optional(v.strictObject({ date: PartialDate, place: v.optional(PlaceId), src: Sources })),
   died: v.optional(v.strictObject({ date: PartialDate, place: v.optional(PlaceId), src: Sources })),
   relations: v.optional(v.array(Relation)),
@@ -209,7 +209,7 @@ export const Event = v.strictObject({
     end: v.optional(PartialDate),
     src: Sources,
     /** Other dates that some sources give, each with its sources. */
-    alt: v.optional(v.array(v.strictObject({ start: PartialDate, note: v.optional(NonEmpty), src: Sources }))),
+    alt: v.optional(v.array(v.strictObject({ start: PartialDate, note: v.optional(Text), src: Sources }))),
   }),
   places: v.optional(
     v.array(
@@ -256,7 +256,7 @@ export const Event = v.strictObject({
       v.strictObject({
         date: PartialDate,
         action: Text,
-        court: v.optional(NonEmpty),
+        court: v.optional(Text),
         subjects: v.optional(v.array(PersonId)),
         src: Sources,
       }),
@@ -268,7 +268,7 @@ export const Event = v.strictObject({
       v.strictObject({
         killed: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
         wounded: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
-        note: v.optional(NonEmpty),
+        note: v.optional(Text),
         src: Sources,
       }),
     ),
