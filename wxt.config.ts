@@ -1,16 +1,31 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 import { datasetPlugin } from './data/vite-plugin';
+
+/** BACKSTORY_TEST_HOOKS=1 builds for the end-to-end tests into .output/test: the card's shadow root is open. */
+const TEST_HOOKS = process.env.BACKSTORY_TEST_HOOKS === '1';
 
 const GECKO_ID = 'backstory@backstory.invalid';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact(), datasetPlugin()] }),
+  outDir: TEST_HOOKS ? '.output/test' : '.output',
+  vite: () => ({
+    plugins: [preact(), datasetPlugin()],
+    define: { __BACKSTORY_TEST_HOOKS__: JSON.stringify(TEST_HOOKS) },
+    resolve: {
+      alias: {
+        // WXT's context talks to the page (see the file): ours does not.
+        'wxt/utils/content-script-context': fileURLToPath(new URL('./platform/content-script-context.ts', import.meta.url)),
+      },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'The backstory of the names in the news, from a dataset bundled in the extension. Sends nothing anywhere.',
-    permissions: ['storage', 'tabs'],
+    // No `tabs`: the content script tells the popup its page's site, so no tab address is ever read.
+    permissions: ['storage'],
     action: { default_title: 'Backstory' },
     commands: {
       'next-name': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next marked name and open its card' },

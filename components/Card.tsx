@@ -12,12 +12,17 @@ export interface CardProps {
   onClose: () => void;
   onPin: () => void;
   onIgnore: (id: string) => void;
+  /** Which clicks count: on a web page, only the reader's own (isTrusted), never one a script dispatched. */
+  accepts?: (event: Event) => boolean;
   /** Shown inside the popup: no pin, no "not this one", no close (the popup has its own back button). */
   embedded?: boolean;
 }
 
 /** The hover card: a labelled, non-modal dialog. `model` undefined = loading, null = no record. */
-export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, embedded = false }: CardProps) {
+export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, accepts = () => true, embedded = false }: CardProps) {
+  const trusted = (action: () => void) => (event: Event) => {
+    if (accepts(event)) action();
+  };
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
   if (model === undefined || model === null)
     return (
@@ -41,7 +46,7 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, embe
           <span class={`type type-${model.type}`}>{label(lang, 'type', model.type)}</span>
           {model.subtitle.map((s) => (
             <span key={s} class="subtitle" dir="auto">
-              {label(lang, model.type === 'person' ? 'roleName' : 'kind', s)}
+              {model.type === 'person' ? s : label(lang, 'kind', s)}
             </span>
           ))}
         </div>
@@ -92,7 +97,11 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, embe
                     {c.title}
                   </span>
                   <span class="case-meta">
-                    {label(lang, 'kind', c.kind)} · {label(lang, 'role', c.role)} · <StatusChip lang={lang} status={c.status} kind="case" />
+                    {label(lang, 'kind', c.kind)} · {label(lang, 'role', c.role)}
+                    {c.own && 'status' in c.own && <> · <StatusChip lang={lang} status={c.own.status} /></>}
+                    {c.own && 'outcome' in c.own && <> · {label(lang, 'outcome', c.own.outcome)}</>}
+                    {' · '}
+                    <span class="case-outcome">{t(lang, 'card.caseOutcome')}</span> <StatusChip lang={lang} status={c.status} kind="case" />
                   </span>
                 </li>
               ))}
@@ -125,7 +134,7 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, embe
           </summary>
           <ol>
             {model.sources.map((s, i) => (
-              <li key={s.id} id={`bs-src-${i + 1}`}>
+              <li key={s.id} data-source={i + 1} tabIndex={-1}>
                 <a href={s.url} target="_blank" rel="noopener noreferrer" dir="auto">
                   {s.publisher}: {s.title}
                 </a>{' '}
@@ -142,13 +151,13 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, embe
         </span>
         {!embedded && (
         <span class="actions">
-          <button type="button" class="link" title={t(lang, 'card.notThisHelp', { site })} onClick={() => onIgnore(model.id)}>
+          <button type="button" class="link" title={t(lang, 'card.notThisHelp', { site })} onClick={trusted(() => onIgnore(model.id))}>
             {t(lang, 'card.notThis')}
           </button>
-          <button type="button" aria-pressed={pinned} onClick={onPin}>
+          <button type="button" aria-pressed={pinned} onClick={trusted(onPin)}>
             {t(lang, pinned ? 'card.unpin' : 'card.pin')}
           </button>
-          <button type="button" aria-label={t(lang, 'card.close')} onClick={onClose}>
+          <button type="button" aria-label={t(lang, 'card.close')} onClick={trusted(onClose)}>
             ×
           </button>
         </span>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Settings } from '@/lib/settings';
+import type { Settings, SettingsProblem } from '@/lib/settings';
 import type { Lang } from '@/lib/card-model';
 import { label, t } from '@/lib/i18n';
 import type { EntityType } from '@/lib/types';
@@ -9,11 +9,14 @@ export interface OptionsProps {
   settings: Settings;
   /** Saves a change; resolves to an error message (with the setting's path) when it was refused. */
   onChange: (patch: Partial<Settings>) => Promise<string | null>;
+  /** What of the stored settings was set aside (corrupt or unknown entries), and when a backup was kept. */
+  setAside?: { problems: SettingsProblem[]; backupSavedAt?: string };
+  onForgetBackup?: () => void;
 }
 
 const TYPES: EntityType[] = ['person', 'group', 'event', 'place'];
 
-export function Options({ lang, settings, onChange }: OptionsProps) {
+export function Options({ lang, settings, onChange, setAside, onForgetBackup }: OptionsProps) {
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const [newSite, setNewSite] = useState('');
@@ -26,6 +29,25 @@ export function Options({ lang, settings, onChange }: OptionsProps) {
     <main class="options" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
       <h1>{t(lang, 'options.title')}</h1>
       <p class="muted">{t(lang, 'popup.privacy')}</p>
+
+      {setAside && setAside.problems.length > 0 && (
+        <section class="set-aside" role="alert" aria-labelledby="set-aside-title">
+          <h2 id="set-aside-title">{t(lang, 'options.setAsideTitle')}</h2>
+          <p>{t(lang, setAside.backupSavedAt ? 'options.setAsideBackup' : 'options.setAsideNow')}</p>
+          <ul dir="ltr">
+            {setAside.problems.map((p, i) => (
+              <li key={i}>
+                <code>{p.path}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+          {setAside.backupSavedAt && onForgetBackup && (
+            <button type="button" onClick={onForgetBackup}>
+              {t(lang, 'options.forgetBackup')}
+            </button>
+          )}
+        </section>
+      )}
 
       <fieldset>
         <legend>{t(lang, 'options.types')}</legend>

@@ -1,7 +1,7 @@
 // Compiles validated records into the two forms the extension ships:
 // - the match index (every name, pattern-expanded) that the content script and the CLIs spot with;
 // - the runtime dataset (records by id, plus the links between them) that cards and the popup read.
-import type { Entity, EntityType, Event, Source } from './schema';
+import type { Entity, EntityType, Event, ResponsibilityStatus, Source } from './schema';
 import type { ValidDataset } from './validate';
 import type { MatchIndex } from '../lib/types';
 import { expandAlias } from '../lib/alias-expand';
@@ -9,9 +9,14 @@ import { compileAliases } from '../lib/matcher';
 
 /** How an entity takes part in a case, derived from the events' own fields. */
 export type CaseRole = 'victim' | 'perpetrator' | 'place' | 'subject' | 'part';
+type VictimOutcome = NonNullable<Event['victims']>[number]['outcome'];
 export interface CaseLink {
   event: string;
   role: CaseRole;
+  /** The entity's own standing in the case (a perpetrator's status), which may differ from the case's outcome. */
+  status?: ResponsibilityStatus;
+  /** What happened to a victim. */
+  outcome?: VictimOutcome;
 }
 export interface RuntimeDataset {
   generated: string;
@@ -57,13 +62,14 @@ export function shippedMatchIndex(index: MatchIndex): MatchIndex {
   return { entities: index.entities, aliases: [], compiled: compileAliases(index) };
 }
 
-function eventLinks(event: Event): Array<[string, CaseRole]> {
+function eventLinks(event: Event): Array<[string, CaseLink]> {
+  const link = (role: CaseRole, own: Partial<CaseLink> = {}): CaseLink => ({ event: event.id, role, ...own });
   return [
-    ...(event.victims ?? []).map((v) => [v.person, 'victim'] as [string, CaseRole]),
-    ...(event.perpetrators ?? []).map((p) => [p.entity, 'perpetrator'] as [string, CaseRole]),
-    ...(event.places ?? []).map((p) => [p.place, 'place'] as [string, CaseRole]),
-    ...(event.legal ?? []).flatMap((l) => (l.subjects ?? []).map((s) => [s, 'subject'] as [string, CaseRole])),
-    ...(event.part_of ?? []).map((e) => [e, 'part'] as [string, CaseRole]),
+    ...(event.victims ?? []).map((v) => [v.person, link('victim', { outcome: v.outcome })] as [string, CaseLink]),
+    ...(event.perpetrators ?? []).map((p) => [p.entity, link('perpetrator', { status: p.status })] as [string, CaseLink]),
+    ...(event.places ?? []).map((p) => [p.place, link('place')] as [string, CaseLink]),
+    ...(event.legal ?? []).flatMap((l) => (l.subjects ?? []).map((s) => [s, link('subject')] as [string, CaseLink])),
+    ...(event.part_of ?? []).map((e) => [e, link('part')] as [string, CaseLink]),
   ];
 }
 
@@ -72,9 +78,9 @@ export function compileRuntimeDataset(dataset: ValidDataset, generated: string):
   const cases: Record<string, CaseLink[]> = {};
   for (const entity of dataset.entities) {
     if (entity.type !== 'event') continue;
-    for (const [id, role] of eventLinks(entity)) {
+    for (const [id, link] of eventLinks(entity)) {
       const list = (cases[id] ??= []);
-      if (!list.some((l) => l.event === entity.id && l.role === role)) list.push({ event: entity.id, role });
+      if (!list.some((l) => l.event === entity.id && l.role === link.role)) list.push(link);
     }
   }
   // A place's cases include those at the places within it (a café's case is also Karrada's and Baghdad's).

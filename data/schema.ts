@@ -3,7 +3,19 @@ import * as v from 'valibot';
 
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** A date as precise as the sources allow: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const PartialDate = v.pipe(v.string(), v.regex(DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+export const PartialDate = v.pipe(
+  v.string(),
+  v.regex(DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'),
+  v.check(isCalendarDate, 'must be a real date (month 01–12, a day that month has)'),
+);
+
+function isCalendarDate(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 const idOf = (prefix: string) =>
   v.pipe(
@@ -46,7 +58,13 @@ export const Source = v.strictObject({
   id: SourceId,
   publisher: NonEmpty,
   title: NonEmpty,
-  url: v.pipe(v.string(), v.url('must be a full URL'), v.regex(/^https?:\/\//, 'must be http(s)')),
+  url: v.pipe(
+    v.string(),
+    v.url('must be a full URL'),
+    v.regex(/^https?:\/\//, 'must be http(s)'),
+    // "https://trusted.org@evil.example/" reads as trusted.org but goes to evil.example.
+    v.check((url) => !/^https?:\/\/[^/?#]*@/.test(url), 'must not carry a user name or password (text before @ hides the real host)'),
+  ),
   date: PartialDate,
   lang: v.picklist(['en', 'ar', 'ku', 'fr', 'de', 'other']),
   kind: v.picklist(SOURCE_KINDS),

@@ -56,7 +56,11 @@ export function validateRecords(records: RawRecord[]): ValidationResult {
   for (const record of records) {
     const result = v.safeParse(RECORD_KINDS[record.kind], record.value);
     if (!result.success) {
-      for (const issue of result.issues) problems.push({ path: at(record, issuePath(issue)), message: issue.message });
+      for (const issue of result.issues) {
+        const path = issuePath(issue);
+        const missingArabic = issue.kind === 'schema' && issue.input === undefined && /(^|\.)ar$/.test(path);
+        problems.push({ path: at(record, path), message: missingArabic ? 'missing its Arabic text (every text a card shows has one)' : issue.message });
+      }
       continue;
     }
     const id = (result.output as { id: string }).id;

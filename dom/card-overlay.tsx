@@ -1,33 +1,30 @@
-// Mounts the card in a shadow root (isolated from the page's CSS) and keeps it next to the mention's range
-// with floating-ui: flipped and shifted at the viewport edges, mirrored on right-to-left pages, and moved
-// into the fullscreen element when there is one.
+// Shows the card beside the mention's range, in a closed shadow root (dom/card-host.ts), with floating-ui:
+// flipped and shifted at the viewport edges, mirrored on right-to-left pages, and moved into the fullscreen
+// element when there is one. The host joins the page when a card opens and leaves it when the card closes.
 import { render } from 'preact';
 import { computePosition, flip, inline, offset, shift, size, autoUpdate } from '@floating-ui/dom';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Card, type CardProps } from '@/components/Card';
+import { createCardHost, type CardHost } from './card-host';
 
-export const CARD_HOST = 'backstory-card';
 const EDGE_PX = 8;
 
 export class CardOverlay {
-  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private parts: CardHost | null = null;
   private layer: HTMLElement | null = null;
   private stopAutoUpdate: (() => void) | null = null;
   private anchor: Range | null = null;
-  private props: CardProps | null = null;
+  private readonly listeners: AbortSignal;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly doc: Document,
+    signal: AbortSignal,
     private readonly onPointer: (inside: boolean) => void,
-  ) {}
+  ) {
+    this.listeners = signal;
+  }
 
   get isOpen(): boolean {
     return this.anchor !== null;
-  }
-
-  get host(): HTMLElement | null {
-    return this.ui?.shadowHost ?? null;
   }
 
   /** The element holding the card (inside the shadow root), for focus management. */
@@ -35,33 +32,22 @@ export class CardOverlay {
     return (this.layer?.querySelector('.card') as HTMLElement | null) ?? null;
   }
 
+  /** Whether a node is the card's host (events from inside a closed shadow root are retargeted to it). */
   contains(node: Node | null): boolean {
-    return !!node && !!this.ui && (node === this.ui.shadowHost || this.ui.shadowHost.contains(node));
+    return !!node && !!this.parts && (node === this.parts.host || this.parts.host.contains(node));
   }
 
-  /** Mounts the shadow root ahead of the first card, so that opening it costs only the render. */
-  async prepare(): Promise<void> {
-    await this.mount();
+  /** Builds the host ahead of the first card (still outside the page), so opening costs only the render. */
+  prepare(): void {
+    this.build();
   }
 
-  /** Resolves when the card last shown is on screen (for moving focus into it). */
-  ready: Promise<void> = Promise.resolve();
-
-  show(anchor: Range, props: CardProps): Promise<void> {
-    this.ready = this.showNow(anchor, props);
-    return this.ready;
-  }
-
-  private async showNow(anchor: Range, props: CardProps): Promise<void> {
-    // The card's data may arrive while the shadow root is still being mounted: keep the latest props.
+  show(anchor: Range, props: CardProps): void {
     this.anchor = anchor;
-    this.props = props;
-    const ui = await this.mount();
-    if (this.anchor !== anchor) return; // closed or moved on while mounting
-    const container = document.fullscreenElement ?? document.documentElement;
-    if (ui.shadowHost.parentNode !== container) container.append(ui.shadowHost);
+    const { host } = this.build();
+    this.attach(host);
     this.layer!.hidden = false;
-    render(<Card {...this.props!} />, this.layer!);
+    render(<Card {...props} />, this.layer!);
     this.stopAutoUpdate?.();
     const reference = {
       getBoundingClientRect: () => anchor.getBoundingClientRect(),
@@ -73,30 +59,38 @@ export class CardOverlay {
 
   update(props: CardProps): void {
     if (!this.anchor) return;
-    this.props = props;
-    if (this.layer && !this.layer.hidden) render(<Card {...props} />, this.layer);
+    if (this.layer && !this.layer.hidden) {
+      // The page may have removed our host (or a fullscreen change moved the document): put it back.
+      this.attach(this.parts!.host);
+      render(<Card {...props} />, this.layer);
+    }
   }
 
   hide(): void {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = null;
     this.anchor = null;
-    this.props = null;
     if (this.layer) {
       render(null, this.layer);
       this.layer.hidden = true;
     }
+    this.parts?.host.remove();
   }
 
   destroy(): void {
     this.hide();
-    this.ui?.remove();
-    this.ui = null;
+    this.parts = null;
+    this.layer = null;
+  }
+
+  private attach(host: HTMLElement): void {
+    const container = this.doc.fullscreenElement ?? this.doc.documentElement;
+    if (host.parentNode !== container || host !== container.lastElementChild) container.append(host);
   }
 
   private async place(reference: { getBoundingClientRect(): DOMRect; getClientRects(): DOMRectList; contextElement?: Element }) {
     if (!this.layer || !this.anchor) return;
-    const rtl = getComputedStyle(this.anchor.startContainer.parentElement ?? document.documentElement).direction === 'rtl';
+    const rtl = getComputedStyle(this.anchor.startContainer.parentElement ?? this.doc.documentElement).direction === 'rtl';
     const { x, y } = await computePosition(reference, this.layer, {
       strategy: 'fixed',
       placement: rtl ? 'bottom-end' : 'bottom-start',
@@ -116,30 +110,18 @@ export class CardOverlay {
     this.layer.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   }
 
-  private async mount(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-    if (this.ui) return this.ui;
-    this.ui = await createShadowRootUi(this.ctx, {
-      name: CARD_HOST,
-      position: 'inline',
-      anchor: () => document.documentElement,
-      append: 'last',
-      mode: 'open',
-      onMount: (container) => {
-        const layer = document.createElement('div');
-        layer.className = 'card-layer';
-        layer.hidden = true;
-        layer.addEventListener('pointerenter', () => this.onPointer(true));
-        layer.addEventListener('pointerleave', () => this.onPointer(false));
-        container.append(layer);
-        this.layer = layer;
-        return layer;
-      },
-      onRemove: (layer) => {
-        if (layer) render(null, layer);
-      },
-    });
-    this.ui.shadowHost.setAttribute('data-backstory-ui', '');
-    this.ui.mount();
-    return this.ui;
+  private build(): CardHost {
+    if (this.parts) return this.parts;
+    const parts = createCardHost(this.doc);
+    const layer = this.doc.createElement('div');
+    layer.className = 'card-layer';
+    layer.hidden = true;
+    const signal = this.listeners;
+    layer.addEventListener('pointerenter', (e) => e.isTrusted && this.onPointer(true), { signal });
+    layer.addEventListener('pointerleave', (e) => e.isTrusted && this.onPointer(false), { signal });
+    parts.container.append(layer);
+    this.layer = layer;
+    this.parts = parts;
+    return parts;
   }
 }

@@ -1,7 +1,7 @@
 // Wires the content script together: settings, scanning, the observer, hover and keyboard, the card, and
 // the messages from the popup. Everything it starts is owned by the WXT context and stops with it.
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from '@/platform/content-script-context';
 import matchIndex from 'virtual:backstory/match-index';
 import { Spotter } from '@/lib/spotter';
 import { ToContent, parseMessage, type PageEntities } from '@/lib/messages';
@@ -43,7 +43,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       const count = scanner ? scanner.entityCount : 0;
       if (count === badgeShown) return;
       badgeShown = count;
-      browser.runtime.sendMessage({ type: 'page-entities', count }).catch(() => {});
+      browser.runtime.sendMessage({ type: 'page-entities', count }).catch(() => void ctx.isInvalid);
     }, BADGE_MS);
   };
 
@@ -55,6 +55,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         .sendMessage({ type: 'card', id, lang })
         .then((model) => (model as CardModel | null) ?? null)
         .catch(() => {
+          void ctx.isInvalid; // the extension was reloaded or removed: this stops the script
           cards.delete(key); // the background may have been restarting: ask again next time
           return null;
         });
@@ -63,13 +64,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     return pending;
   };
 
-  const overlay = new CardOverlay(ctx, (inside) => (inside ? intent.cardEnter() : intent.cardLeave()));
+  // A pinned card stays when the pointer leaves it.
+  const overlay = new CardOverlay(document, ctx.signal, (inside) => (inside ? intent.cardEnter() : pinned ? undefined : intent.cardLeave()));
 
   const propsFor = (entry: PageMention, model: CardModel | null | undefined) => ({
     lang,
     model,
     site,
     pinned,
+    accepts: (event: Event) => event.isTrusted,
     onClose: () => close(true),
     onPin: () => {
       pinned = !pinned;
@@ -90,12 +93,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     onIntent: (entry) => {
       // While the reader rests on a name: fetch its card and mount the (still hidden) overlay.
       void cardFor(entry.mention.entityId);
-      void overlay.prepare();
+      overlay.prepare();
     },
     onOpen: (entry) => {
       scanner?.highlights.setActive(entry.range);
       const id = entry.mention.entityId;
-      void overlay.show(entry.range, propsFor(entry, modelOf.get(id)));
+      overlay.show(entry.range, propsFor(entry, modelOf.get(id)));
       void cardFor(id).then((model) => {
         modelOf.set(id, model);
         if (intent.current === entry) overlay.update(propsFor(entry, model));
@@ -125,7 +128,6 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     entry.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     pinned = true; // opened on purpose: the pointer leaving does not close it
     intent.openNow(entry);
-    await overlay.ready;
     overlay.cardElement?.focus();
   }
 
@@ -138,7 +140,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // Pointer: hit-test at most once a frame.
   let frame = 0;
   let lastPointer: PointerEvent | null = null;
+  // Only the reader's own input counts: a page can dispatch any event, but never a trusted one.
   const onPointerMove = (event: PointerEvent) => {
+    if (!event.isTrusted) return;
     lastPointer = event;
     if (frame) return;
     frame = requestAnimationFrame(() => {
@@ -149,7 +153,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     });
   };
   const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && intent.current) {
+    if (event.isTrusted && event.key === 'Escape' && intent.current) {
       event.stopPropagation();
       close(true);
     }
@@ -157,12 +161,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   function start() {
     if (scanner) return;
-    scanner = new PageScanner(spotter, document, filterOf(settings), reportBadge);
+    scanner = new PageScanner(spotter, document, filterOf(settings), reportBadge, ctx.signal);
     scanner.highlights.setStyle(settings.style);
     const s = scanner;
-    observer = new PageObserver(document.body, ({ added, changed }) => {
+    observer = new PageObserver(document.body, ({ removed, added, changed }) => {
+      if (removed.length) s.remove(removed);
       for (const node of added) void s.scan(node);
       if (changed.length) void s.rescan(changed);
+      // The open card's name left the page: its card goes too.
+      if (intent.current && !intent.current.range.startContainer.isConnected) close(false);
     });
     observer.start();
     void s.scan(document.body);
@@ -190,13 +197,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   ctx.addEventListener(document, 'pointermove', onPointerMove as EventListener, { passive: true, capture: true });
   ctx.addEventListener(document, 'keydown', onKeyDown as EventListener, { capture: true });
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    close(false);
-    if (scanner) {
-      scanner.reset();
-      void scanner.scan(document.body);
-    }
-  });
+  // About to type somewhere: text there is the reader's own and is not read (nor kept marked).
+  ctx.addEventListener(document, 'focusin', ((event: FocusEvent) => {
+    if (event.isTrusted && event.target instanceof Element) observer?.editing(event.target);
+  }) as EventListener, { capture: true });
 
   const unwatch = watchSettings((next) => {
     const wasEnabled = isSiteEnabled(settings, site);

@@ -24,18 +24,25 @@ export class MentionRegistry {
     return entry;
   }
 
-  /** Forgets every mention that touches one of these text nodes (their text changed). */
+  /** Forgets every mention that touches one of these text nodes (their text changed or left the page). */
   removeNodes(nodes: Iterable<Node>): PageMention[] {
     const removed: PageMention[] = [];
+    const touched = new Set<Node>();
     for (const node of nodes) {
-      for (const entry of this.byNode.get(node) ?? []) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      this.byNode.delete(node);
+      for (const entry of list) {
         if (!this.all.delete(entry.key)) continue;
         removed.push(entry);
-        for (const other of [entry.range.startContainer, entry.range.endContainer]) {
-          const list = this.byNode.get(other);
-          if (list) this.byNode.set(other, list.filter((e) => e.key !== entry.key));
-        }
+        if (entry.range.startContainer !== node) touched.add(entry.range.startContainer);
+        if (entry.range.endContainer !== node) touched.add(entry.range.endContainer);
       }
+    }
+    // A mention spanning two nodes is listed under both: drop it from the other one, once per node.
+    for (const node of touched) {
+      const list = this.byNode.get(node);
+      if (list) this.byNode.set(node, list.filter((e) => this.all.has(e.key)));
     }
     return removed;
   }

@@ -1,8 +1,10 @@
 // Spots names in the page's text and keeps the highlights in step with it: scans in short slices that
-// yield to the page, rescans only what changed, and filters by the reader's settings.
+// yield to the page, rescans only what changed, forgets what was removed, and filters by the reader's
+// settings. Every path is linear in the size of the page.
 import { Spotter, type SpotSession } from '@/lib/spotter';
 import type { EntityType, Mention } from '@/lib/types';
-import { collectChunks, iterateChunks, locate, type TextChunk } from './text-chunks';
+import { nextCut } from '@/lib/split-text';
+import { collectChunks, iterateChunks, locate, sliceChunk, type TextChunk } from './text-chunks';
 import { Highlighter } from './highlighter';
 import { MentionRegistry, type PageMention } from './mention-registry';
 import { ViewportWatch } from './viewport-watch';
@@ -17,6 +19,10 @@ const BATCH_CHARS = 16_000;
  * article stays far below this and has every name registered at once.
  */
 export const EAGER_RANGES = 2_000;
+/** Past this many mentions in one element, only those within a few screens of the viewport are registered. */
+export const DENSE_ELEMENT = 400;
+/** How far around the viewport a dense element's mentions are registered, in viewport heights. */
+const BAND_SCREENS = 2;
 
 export interface ScanFilter {
   types: Record<EntityType, boolean>;
@@ -35,12 +41,42 @@ const yieldToPage = (): Promise<void> => {
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 };
 
+/** Text nodes under a node, attached or not (a removed subtree). */
+function textNodesOf(node: Node): Text[] {
+  if (node.nodeType === 3) return [node as Text];
+  const doc = node.ownerDocument;
+  if (!doc || node.nodeType !== 1) return [];
+  const out: Text[] = [];
+  const walker = doc.createTreeWalker(node, 0x4 /* SHOW_TEXT */);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) out.push(t as Text);
+  return out;
+}
+
+/** Chunks no longer than BATCH_CHARS: a long one (a 20 MB text node) is cut into pieces, one at a time. */
+function* pieces(chunks: Iterable<TextChunk>): Generator<TextChunk> {
+  for (const chunk of chunks) {
+    if (chunk.text.length <= BATCH_CHARS) {
+      yield chunk;
+      continue;
+    }
+    for (let start = 0; start < chunk.text.length; ) {
+      const end = nextCut(chunk.text, start, BATCH_CHARS);
+      yield sliceChunk(chunk, start, end);
+      start = end;
+    }
+  }
+}
+
 export class PageScanner {
   readonly registry = new MentionRegistry();
-  private readonly highlighter: Highlighter;
+  private readonly highlighter = new Highlighter();
   private session: SpotSession;
-  private chunks: TextChunk[] = [];
+  /** Chunks by the number the session gave them, kept while their text is in the page (late weak names). */
+  private readonly chunks = new Map<number, TextChunk>();
+  private readonly chunkOfNode = new WeakMap<Text, number[]>();
+  private chunkCount = 0;
   private queue: Node[] = [];
+  private queueHead = 0;
   private running: Promise<void> | null = null;
   private filter: ScanFilter;
   private stopped = false;
@@ -51,6 +87,9 @@ export class PageScanner {
   /** Past EAGER_RANGES: mentions waiting, by the element they sit in, until it is near the viewport. */
   private readonly deferred = new Map<Element, PageMention[]>();
   private readonly deferredIn = new WeakMap<PageMention, Element>();
+  /** Dense elements near the viewport, with the slice of their mentions now registered. */
+  private readonly bands = new Map<Element, [number, number]>();
+  private bandFrame = 0;
   private readonly viewport = new ViewportWatch(
     (element) => this.showDeferred(element, true),
     (element) => this.showDeferred(element, false),
@@ -61,47 +100,51 @@ export class PageScanner {
     private readonly doc: Document,
     filter: ScanFilter,
     private readonly onChange: () => void,
+    signal: AbortSignal,
   ) {
-    this.highlighter = new Highlighter(doc);
     this.session = spotter.session();
     this.filter = filter;
+    const view = doc.defaultView;
+    view?.addEventListener('scroll', () => this.scheduleBands(), { passive: true, capture: true, signal });
+    view?.addEventListener('resize', () => this.scheduleBands(), { passive: true, signal });
   }
 
   get highlights(): Highlighter {
     return this.highlighter;
   }
 
-  /** Queues a subtree (or text node) for scanning; returns when everything queued so far is done. */
+  /** Queues a subtree (or text node) for scanning; resolves when everything queued so far is done. */
   scan(root: Node): Promise<void> {
     this.queue.push(root);
-    this.running ??= this.drain().finally(() => (this.running = null));
-    return this.running;
+    return this.kick();
   }
 
-  /** Text of these nodes changed: forget their mentions and read their blocks again. */
+  /** Text of these elements changed: forget their mentions and read them again. */
   rescan(blocks: Node[]): Promise<void> {
-    const nodes = blocks.flatMap((block) => collectChunks(block).flatMap((c) => c.nodes));
-    const removed = this.registry.removeNodes(nodes);
-    for (const entry of removed) {
-      this.unshow(entry);
-      if (this.visible(entry.mention)) this.count(entry.mention, -1);
-    }
-    if (removed.length) this.onChange();
+    this.forget(blocks.flatMap((block) => collectChunks(block).flatMap((c) => c.nodes)));
     for (const block of blocks) this.queue.push(block);
-    this.running ??= this.drain().finally(() => (this.running = null));
-    return this.running;
+    return this.kick();
   }
 
-  /** Starts over (single-page navigation replaced the content). */
+  /** These subtrees left the page (or became editable): their mentions go, and so do their ranges and counts. */
+  remove(nodes: Node[]): void {
+    this.forget(nodes.flatMap(textNodesOf));
+  }
+
+  /** Starts over (the page's content was replaced). */
   reset(): void {
     this.highlighter.clear();
     this.registry.clear();
     this.counts.clear();
     this.registered.clear();
+    for (const element of this.deferred.keys()) this.viewport.unwatch(element);
     this.deferred.clear();
+    this.bands.clear();
     this.session = this.spotter.session();
-    this.chunks = [];
+    this.chunks.clear();
+    this.chunkCount = 0;
     this.queue = [];
+    this.queueHead = 0;
     this.onChange();
   }
 
@@ -110,12 +153,14 @@ export class PageScanner {
     this.highlighter.clear();
     this.registered.clear();
     this.counts.clear();
+    this.bands.clear();
     for (const entry of this.registry.values())
       if (this.visible(entry.mention)) {
         const element = this.deferredIn.get(entry);
-        if (!element || this.viewport.isNear(element)) this.register(entry);
+        if (!element) this.register(entry);
         this.count(entry.mention, 1);
       }
+    for (const element of this.deferred.keys()) if (this.viewport.isNear(element)) this.showDeferred(element, true);
     this.onChange();
   }
 
@@ -134,11 +179,59 @@ export class PageScanner {
     return this.counts.size;
   }
 
+  /** How many ranges are registered with the highlighter now. */
+  get registeredRanges(): number {
+    return this.registered.size;
+  }
+
   /** The entities shown, most mentioned first (the popup). */
   entities(): EntityCount[] {
     return [...this.counts.values()]
       .map((e) => ({ ...e }))
       .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.queue = [];
+    this.queueHead = 0;
+    cancelAnimationFrame(this.bandFrame);
+    this.viewport.stop();
+    this.highlighter.destroy();
+  }
+
+  private kick(): Promise<void> {
+    // The drain starts in a microtask, after every scan() of the current task has queued its root; if more
+    // arrived while it was finishing, it starts again.
+    this.running ??= Promise.resolve()
+      .then(() => this.drain())
+      .finally(() => {
+        this.running = null;
+        if (this.queueHead < this.queue.length && !this.stopped) void this.kick();
+      });
+    return this.running;
+  }
+
+  private forget(nodes: Text[]): void {
+    if (!nodes.length) return;
+    for (const node of nodes) {
+      for (const chunk of this.chunkOfNode.get(node) ?? []) this.chunks.delete(chunk);
+      this.chunkOfNode.delete(node);
+    }
+    const removed = this.registry.removeNodes(nodes);
+    const emptied = new Set<Element>();
+    for (const entry of removed) {
+      this.unshow(entry);
+      if (this.visible(entry.mention)) this.count(entry.mention, -1);
+      const element = this.deferredIn.get(entry);
+      if (element && !element.isConnected) emptied.add(element);
+    }
+    for (const element of emptied) {
+      this.deferred.delete(element);
+      this.bands.delete(element);
+      this.viewport.unwatch(element);
+    }
+    if (removed.length) this.onChange();
   }
 
   private count(mention: Mention, delta: 1 | -1): void {
@@ -151,26 +244,24 @@ export class PageScanner {
     if (entry.count <= 0) this.counts.delete(mention.entityId);
   }
 
-  stop(): void {
-    this.stopped = true;
-    this.queue = [];
-    this.viewport.stop();
-    this.highlighter.destroy();
-  }
-
   /** Registers a visible mention's range now, or defers it until its element is near the viewport. */
   private show(entry: PageMention): void {
     if (this.registered.size < EAGER_RANGES && !this.deferred.size) return this.register(entry);
     const element = entry.range.startContainer.parentElement;
     if (!element) return;
     this.deferredIn.set(entry, element);
-    if (this.viewport.isNear(element)) return this.register(entry);
     const list = this.deferred.get(element);
     if (list) list.push(entry);
     else {
       this.deferred.set(element, [entry]);
       this.viewport.watch(element);
     }
+    if (!this.viewport.isNear(element)) return;
+    if (list && list.length > DENSE_ELEMENT) {
+      // Just became dense: the first DENSE_ELEMENT were registered one by one; the band takes over from here.
+      if (!this.bands.has(element)) this.bands.set(element, [0, DENSE_ELEMENT]);
+      this.scheduleBands();
+    } else this.register(entry);
   }
 
   private register(entry: PageMention): void {
@@ -185,18 +276,67 @@ export class PageScanner {
   }
 
   private showDeferred(element: Element, near: boolean): void {
-    for (const entry of this.deferred.get(element) ?? []) {
+    const list = this.deferred.get(element) ?? [];
+    if (near && list.length > DENSE_ELEMENT) {
+      this.bands.set(element, [0, 0]);
+      return this.scheduleBands();
+    }
+    if (!near) this.bands.delete(element);
+    for (const entry of list) {
       if (!this.visible(entry.mention) || !this.registry.has(entry.key)) continue;
       if (near) this.register(entry);
       else this.unshow(entry);
     }
   }
 
+  private scheduleBands(): void {
+    if (this.bandFrame || !this.bands.size || this.stopped) return;
+    this.bandFrame = requestAnimationFrame(() => {
+      this.bandFrame = 0;
+      for (const element of this.bands.keys()) this.updateBand(element);
+    });
+  }
+
+  /**
+   * A dense element (thousands of names in one text): only the mentions within a few screens of the viewport
+   * are registered. Its mentions are in reading order, so two binary searches over their positions find them.
+   */
+  private updateBand(element: Element): void {
+    const list = this.deferred.get(element);
+    if (!list) return;
+    const height = this.doc.defaultView?.innerHeight ?? 800;
+    const top = -BAND_SCREENS * height;
+    const bottom = (BAND_SCREENS + 1) * height;
+    const firstBelow = (y: number) => {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].range.getBoundingClientRect().bottom < y) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const from = firstBelow(top);
+    const to = Math.min(list.length, Math.max(from, firstBelow(bottom)), from + EAGER_RANGES);
+    const [oldFrom, oldTo] = this.bands.get(element) ?? [0, 0];
+    for (let i = oldFrom; i < oldTo; i++) if (i < from || i >= to) this.unshow(list[i]);
+    for (let i = from; i < to; i++) {
+      const entry = list[i];
+      if (this.visible(entry.mention) && this.registry.has(entry.key)) this.register(entry);
+    }
+    this.bands.set(element, [from, to]);
+  }
+
   private async drain(): Promise<void> {
-    while (this.queue.length && !this.stopped) {
-      const root = this.queue.shift()!;
+    while (this.queueHead < this.queue.length && !this.stopped) {
+      const root = this.queue[this.queueHead++];
+      if (this.queueHead === this.queue.length) {
+        this.queue = [];
+        this.queueHead = 0;
+      }
       if (!root.isConnected) continue;
-      const chunks = iterateChunks(root);
+      const chunks = pieces(iterateChunks(root));
       let sliceStart = performance.now();
       for (let done = false; !done && !this.stopped; ) {
         // Read chunks until about BATCH_CHARS of text, then spot them in one call.
@@ -211,10 +351,7 @@ export class PageScanner {
           batch.push(next.value);
           size += next.value.text.length;
         }
-        if (batch.length) {
-          this.chunks.push(...batch);
-          this.apply(this.session.add(batch.map((c) => c.text)));
-        }
+        if (batch.length) this.apply(this.session.add(batch.map((c) => this.keep(c))));
         // Yield once the slice is used up: the page stays responsive however long it is.
         if (!done && performance.now() - sliceStart > SLICE_MS) {
           await yieldToPage();
@@ -225,10 +362,22 @@ export class PageScanner {
     }
   }
 
+  /** Numbers a chunk as the session will, and remembers it by its nodes so that it can be forgotten. */
+  private keep(chunk: TextChunk): string {
+    const number = this.chunkCount++;
+    this.chunks.set(number, chunk);
+    for (const node of chunk.nodes) {
+      const list = this.chunkOfNode.get(node);
+      if (list) list.push(number);
+      else this.chunkOfNode.set(node, [number]);
+    }
+    return chunk.text;
+  }
+
   private apply(found: Array<{ chunk: number; mentions: Mention[] }>): void {
     let changed = false;
     for (const { chunk, mentions } of found) {
-      const source = this.chunks[chunk];
+      const source = this.chunks.get(chunk);
       if (!source) continue;
       for (const mention of mentions) {
         const start = locate(source, mention.start);

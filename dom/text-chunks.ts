@@ -5,7 +5,7 @@
 /** Elements whose text is never read: code, form fields, editable regions, the extension's own UI. */
 const SKIPPED = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'TEMPLATE', 'IFRAME', 'OBJECT',
-  'SVG', 'svg', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO', 'BACKSTORY-CARD',
+  'SVG', 'svg', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO',
 ]);
 
 /** Elements that start a new chunk: a name never runs across two of them. */
@@ -23,19 +23,33 @@ export interface TextChunk {
   starts: number[];
 }
 
+/** Our own elements (the card's host): known by identity, so that no attribute a page sets can hide its text. */
+const ownElements = new WeakSet<Element>();
+export function markOwnElement(element: Element): void {
+  ownElements.add(element);
+}
+
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED.has(element.tagName)) return true;
+  if (ownElements.has(element)) return true;
   if (element.hasAttribute('hidden')) return true;
   const editable = element.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  return element.hasAttribute('data-backstory-ui');
+  return editable !== null && editable !== 'false';
+}
+
+/** Text the reader can type into: designMode, contenteditable, or editable by style (-webkit-user-modify). */
+export function isEditableText(node: Node): boolean {
+  const doc = node.ownerDocument;
+  if (doc && doc.designMode === 'on') return true;
+  const parent = node.nodeType === 1 ? (node as HTMLElement) : node.parentElement;
+  return !!parent && (parent as HTMLElement).isContentEditable === true;
 }
 
 /** Whether a node sits inside something that is never read (checked upwards, for nodes added later). */
 export function isInsideSkipped(node: Node, stopAt?: Node): boolean {
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== stopAt; el = el.parentElement)
     if (isSkippedElement(el)) return true;
-  return false;
+  return isEditableText(node);
 }
 
 function blockOf(node: Node, cache: Map<Element, Element>): Element | null {
@@ -68,7 +82,7 @@ export function collectChunks(root: Node): TextChunk[] {
 
 /**
  * The same, one chunk at a time, so that a caller can stop and yield to the page between chunks: a
- * 10 MB page is never walked in one go.
+ * 10 MB page is never walked in one go. Linear in the size of the subtree, however deep it is nested.
  */
 export function* iterateChunks(root: Node): Generator<TextChunk> {
   const doc = root.ownerDocument ?? (root as Document);
@@ -77,10 +91,29 @@ export function* iterateChunks(root: Node): Generator<TextChunk> {
     if (!isInsideSkipped(text) && /\S/.test(text.data)) yield { text: text.data, nodes: [text], starts: [0] };
     return;
   }
+  if (doc.designMode === 'on') return;
+  // A block element or a <br> met between two text nodes splits the run: the walker visits elements in
+  // document order, so noting them as they pass costs nothing extra.
+  let broken = false;
+  let lastParent: Element | null = null;
+  let lastEditable = false;
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
     acceptNode(node) {
-      if (node.nodeType === 1) return isSkippedElement(node as Element) ? 2 /* REJECT: skip subtree */ : 3 /* SKIP */;
-      return /\S/.test((node as Text).data) ? 1 : 3;
+      if (node.nodeType === 1) {
+        const element = node as Element;
+        if (isSkippedElement(element)) return 2; /* REJECT: skip subtree */
+        const tag = element.tagName.toUpperCase();
+        if (tag === 'BR' || BLOCKS.has(tag)) broken = true;
+        return 3; /* SKIP: read its children */
+      }
+      if (!/\S/.test((node as Text).data)) return 3;
+      // Editable by style or inherited contenteditable: asked once per parent element, not per text node.
+      const parent = node.parentElement;
+      if (parent !== lastParent) {
+        lastParent = parent;
+        lastEditable = !!parent && (parent as HTMLElement).isContentEditable === true;
+      }
+      return lastEditable ? 3 : 1;
     },
   });
   const cache = new Map<Element, Element>();
@@ -89,11 +122,12 @@ export function* iterateChunks(root: Node): Generator<TextChunk> {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text;
     const block = blockOf(text, cache);
-    if (!current || block !== currentBlock || !sameRun(current.nodes[current.nodes.length - 1], text)) {
+    if (!current || block !== currentBlock || broken) {
       if (current) yield current;
       current = { text: '', nodes: [], starts: [] };
       currentBlock = block;
     }
+    broken = false;
     current.starts.push(current.text.length);
     current.nodes.push(text);
     current.text += text.data;
@@ -101,35 +135,19 @@ export function* iterateChunks(root: Node): Generator<TextChunk> {
   if (current) yield current;
 }
 
-/** Two text nodes in one block belong to one run unless a block element or a <br> stands between them. */
-function sameRun(previous: Text, next: Text): boolean {
-  for (let el = next.parentElement; el && !el.contains(previous); el = el.parentElement)
-    if (BLOCKS.has(el.tagName.toUpperCase())) return false;
-  const between = previous.compareDocumentPosition(next) & 4 ? findBreak(previous, next) : false;
-  return !between;
+/** The part [start, end) of a chunk, as a chunk of its own (its first node may begin before start). */
+export function sliceChunk(chunk: TextChunk, start: number, end: number): TextChunk {
+  const from = nodeIndexAt(chunk, start);
+  const to = nodeIndexAt(chunk, end, true);
+  return {
+    text: chunk.text.slice(start, end),
+    nodes: chunk.nodes.slice(from, to + 1),
+    starts: chunk.starts.slice(from, to + 1).map((s) => s - start),
+  };
 }
 
-function findBreak(previous: Text, next: Text): boolean {
-  // A <br> or a nested block between two text nodes of the same block splits the run.
-  let node: Node | null = previous;
-  for (let steps = 0; node && node !== next && steps < 50; steps++) {
-    node = nextInOrder(node);
-    if (node && node.nodeType === 1) {
-      const tag = (node as Element).tagName.toUpperCase();
-      if (tag === 'BR' || BLOCKS.has(tag)) return true;
-    }
-  }
-  return false;
-}
-
-function nextInOrder(node: Node): Node | null {
-  if (node.firstChild) return node.firstChild;
-  for (let n: Node | null = node; n; n = n.parentNode) if (n.nextSibling) return n.nextSibling;
-  return null;
-}
-
-/** Maps an offset in a chunk's text back to a text node and an offset inside it. */
-export function locate(chunk: TextChunk, offset: number, preferEnd = false): { node: Text; offset: number } {
+/** The index of the node an offset falls in (binary search: chunks can hold thousands of nodes). */
+function nodeIndexAt(chunk: TextChunk, offset: number, preferEnd = false): number {
   let lo = 0;
   let hi = chunk.starts.length - 1;
   while (lo < hi) {
@@ -137,5 +155,11 @@ export function locate(chunk: TextChunk, offset: number, preferEnd = false): { n
     if (chunk.starts[mid] < offset || (!preferEnd && chunk.starts[mid] === offset)) lo = mid;
     else hi = mid - 1;
   }
-  return { node: chunk.nodes[lo], offset: offset - chunk.starts[lo] };
+  return lo;
+}
+
+/** Maps an offset in a chunk's text back to a text node and an offset inside it. */
+export function locate(chunk: TextChunk, offset: number, preferEnd = false): { node: Text; offset: number } {
+  const at = nodeIndexAt(chunk, offset, preferEnd);
+  return { node: chunk.nodes[at], offset: offset - chunk.starts[at] };
 }

@@ -7,7 +7,8 @@ export const NEAR_MARGIN = '200% 0px';
 
 export class ViewportWatch {
   private readonly observer: IntersectionObserver;
-  private readonly near = new Set<Element>();
+  /** Weak: an element the page removed is not kept alive by us. */
+  private near = new WeakSet<Element>();
 
   constructor(
     private readonly onEnter: (element: Element) => void,
@@ -30,12 +31,17 @@ export class ViewportWatch {
     this.observer.observe(element);
   }
 
+  unwatch(element: Element): void {
+    this.observer.unobserve(element);
+    this.near.delete(element);
+  }
+
   isNear(element: Element): boolean {
     return this.near.has(element);
   }
 
   stop(): void {
     this.observer.disconnect();
-    this.near.clear();
+    this.near = new WeakSet();
   }
 }

@@ -26,8 +26,11 @@ export interface CardCase {
   date: string;
   title: string;
   kind: Event['kind'];
+  /** The case's outcome. */
   status: CaseStatus;
   role: CaseLink['role'];
+  /** This entity's own standing in the case, shown before the case's outcome. */
+  own?: { status: ResponsibilityStatus } | { outcome: NonNullable<CaseLink['outcome']> };
 }
 export interface CardPerpetrator {
   id: string;
@@ -53,7 +56,7 @@ export interface CardModel {
   name: string;
   /** The name in the other script, when there is one. */
   otherName?: string;
-  /** Role, group kind, place kind or event kind, as a short label key. */
+  /** A person's roles (already in the card's language), or the group, place or event kind as a label key. */
   subtitle: string[];
   summary: string;
   summaryCites: number[];
@@ -68,6 +71,7 @@ export interface CardModel {
 }
 
 const pick = (text: { en: string; ar?: string }, lang: Lang) => (lang === 'ar' && text.ar ? text.ar : text.en);
+const pickOptional = (text: { en: string; ar?: string } | undefined, lang: Lang) => (text ? pick(text, lang) : undefined);
 
 export function entityName(entity: Entity, lang: Lang): string {
   return lang === 'ar' && entity.names.ar ? entity.names.ar : entity.names.en;
@@ -111,7 +115,7 @@ export function buildCard(dataset: RuntimeDataset, id: string, lang: Lang): Card
       date: {
         start: entity.date.start,
         ...(entity.date.end ? { end: entity.date.end } : {}),
-        alt: (entity.date.alt ?? []).map((a) => ({ start: a.start, ...(a.note ? { note: a.note } : {}), cites: cite(a.src) })),
+        alt: (entity.date.alt ?? []).map((a) => ({ start: a.start, ...(a.note ? { note: pick(a.note, lang) } : {}), cites: cite(a.src) })),
       },
       places: (entity.places ?? []).map((p) => ({ id: p.place, name: nameOf(p.place), role: p.role })),
       victims: (entity.victims ?? []).map((v) => ({ id: v.person, name: nameOf(v.person), outcome: v.outcome })),
@@ -125,14 +129,14 @@ export function buildCard(dataset: RuntimeDataset, id: string, lang: Lang): Card
       casualties: (entity.casualties ?? []).map((c) => ({
         ...(c.killed !== undefined ? { killed: c.killed } : {}),
         ...(c.wounded !== undefined ? { wounded: c.wounded } : {}),
-        ...(c.note ? { note: c.note } : {}),
+        ...(c.note ? { note: pickOptional(c.note, lang) } : {}),
         by: c.src.map((s) => dataset.sources[s]?.publisher ?? s).join(', '),
         cites: cite(c.src),
       })),
       legal: (entity.legal ?? []).map((l) => ({
         date: l.date,
         action: pick(l.action, lang),
-        ...(l.court ? { court: l.court } : {}),
+        ...(l.court ? { court: pickOptional(l.court, lang) } : {}),
         cites: cite(l.src),
       })),
       status: entity.status,
@@ -143,7 +147,8 @@ export function buildCard(dataset: RuntimeDataset, id: string, lang: Lang): Card
     .filter((link) => link.event !== id)
     .map((link) => {
       const e = dataset.entities[link.event] as Event;
-      return { id: e.id, date: e.date.start, title: entityName(e, lang), kind: e.kind, status: e.status, role: link.role };
+      const own = link.status ? { status: link.status } : link.outcome ? { outcome: link.outcome } : undefined;
+      return { id: e.id, date: e.date.start, title: entityName(e, lang), kind: e.kind, status: e.status, role: link.role, ...(own ? { own } : {}) };
     })
     .sort((a, b) => b.date.localeCompare(a.date));
 
@@ -152,7 +157,7 @@ export function buildCard(dataset: RuntimeDataset, id: string, lang: Lang): Card
   cite(reportIds);
 
   const subtitle =
-    entity.type === 'person' ? entity.roles : entity.type === 'group' || entity.type === 'place' || entity.type === 'event' ? [entity.kind] : [];
+    entity.type === 'person' ? entity.roles.map((r) => pick(r, lang)) : entity.type === 'group' || entity.type === 'place' || entity.type === 'event' ? [entity.kind] : [];
   const otherName = lang === 'ar' ? entity.names.en : entity.names.ar;
   const within = entity.type === 'place' && entity.within ? { id: entity.within, name: nameOf(entity.within) } : undefined;
 

@@ -40,8 +40,11 @@ class Session implements SpotSession {
       const chunk = this.next++;
       const candidates = this.matcher.scan(text);
       const datelines = datelineRanges(text, candidates, this.entities);
+      // Candidates and datelines both come in text order: one pointer over the datelines keeps this linear.
+      let d = 0;
       for (const c of candidates) {
-        if (datelines.some(([s, e]) => c.start >= s && c.end <= e)) continue;
+        while (d < datelines.length && datelines[d][1] <= c.start) d++;
+        if (d < datelines.length && c.start >= datelines[d][0] && c.end <= datelines[d][1]) continue;
         if (this.entities[c.entity]?.type === 'place' && namesAVenue(text, c.start)) continue;
         if (c.weak)
           weaks.push({ chunk, start: c.start, end: c.end, entities: c.weak, text: text.slice(c.start, c.end), contextual: c.words > 1 });
@@ -69,9 +72,12 @@ export function datelineRanges(text: string, candidates: Candidate[], entities: 
   const ranges: Array<[number, number]> = [];
   if (!candidates.length) return ranges;
   DATELINE.lastIndex = 0;
+  // Lines and candidates both advance through the text: one pointer finds each line's first candidate.
+  let next = 0;
   for (let m = DATELINE.exec(text); m; m = DATELINE.exec(text)) {
     const lineStart = m.index + (m[0].length - m[0].trimStart().length);
-    const first = candidates.find((c) => c.start >= lineStart);
+    while (next < candidates.length && candidates[next].start < lineStart) next++;
+    const first = candidates[next];
     if (first && first.start === lineStart && entities[first.entity]?.type === 'place') ranges.push([m.index, m.index + m[0].length]);
   }
   return ranges;

@@ -4,10 +4,15 @@ import { render } from 'preact';
 import { Options } from '@/components/Options';
 import { resolveLang } from '@/lib/i18n';
 import type { Settings } from '@/lib/settings';
-import { loadSettings, updateSettings, watchSettings, SettingsError } from './settings-store';
+import { forgetSettingsBackup, loadSettingsReport, updateSettings, watchSettings, SettingsError, type SettingsReport } from './settings-store';
 
 export async function startOptions(root: HTMLElement): Promise<void> {
-  let settings = await loadSettings();
+  let report: SettingsReport = await loadSettingsReport();
+  let settings = report.settings;
+  const refreshReport = async () => {
+    report = await loadSettingsReport();
+    draw();
+  };
   const draw = () => {
     const lang = resolveLang(settings.language, navigator.language);
     document.documentElement.lang = lang;
@@ -16,6 +21,8 @@ export async function startOptions(root: HTMLElement): Promise<void> {
       <Options
         lang={lang}
         settings={settings}
+        setAside={report}
+        onForgetBackup={() => void forgetSettingsBackup().then(refreshReport)}
         onChange={async (patch: Partial<Settings>) => {
           try {
             settings = await updateSettings(() => patch);
@@ -32,7 +39,7 @@ export async function startOptions(root: HTMLElement): Promise<void> {
   };
   watchSettings((next) => {
     settings = next;
-    draw();
+    void refreshReport();
   });
   draw();
 }

@@ -8,7 +8,7 @@ import { recentCases } from '@/lib/recent-cases';
 import { PageEntities, parseMessage } from '@/lib/messages';
 import { resolveLang } from '@/lib/i18n';
 import { entityName } from '@/lib/card-model';
-import { siteOf, type Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
 import { buildCard, type CardModel, type Lang } from '@/lib/card-model';
 import { NameSearch } from '@/lib/search';
 import { expandAlias } from '@/lib/alias-expand';
@@ -60,8 +60,8 @@ export async function startPopup(root: HTMLElement): Promise<void> {
   // Tests open the popup in a tab of its own and name the page it stands for.
   const forTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
   const tabId = forTab ?? tab?.id;
-  const target = forTab ? await browser.tabs.get(forTab) : tab;
-  const site = siteOf(target?.url ?? '');
+  // The page's site comes from its content script: the popup needs no permission to read tab addresses.
+  let site = '';
   let settings: Settings = await loadSettings();
 
   const draw = async () => {
@@ -69,6 +69,7 @@ export async function startPopup(root: HTMLElement): Promise<void> {
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
     const found = await pageEntities(tabId);
+    site = found?.site ?? '';
     // Names in the UI language (the content script reports the English ones).
     const page = found && {
       ...found,

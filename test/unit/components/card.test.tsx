@@ -16,7 +16,7 @@ describe('the card', () => {
     expect(dialog.getAttribute('aria-labelledby')).toBeTruthy();
     expect(document.getElementById(dialog.getAttribute('aria-labelledby')!)!.textContent).toBe('A Victim');
     expect(dialog.textContent).toContain('Victim.');
-    expect(dialog.querySelector('.cites a')!.textContent).toBe('1');
+    expect(dialog.querySelector('.cites .cite')!.textContent).toBe('1');
   });
 
   it('draws an allegation as an allegation, never as a finding', () => {

@@ -8,17 +8,18 @@ describe('the data compiler', () => {
     const militia = index.entities.findIndex((e) => e.id === 'grp:militias');
     const names = index.aliases.filter((a) => a.entity === militia);
     expect(names.map((a) => a.text).sort()).toEqual(
-      ['Iran-aligned armed factions', 'Iran-aligned militias', 'Iran-backed militias', 'Iranian-aligned militias', 'Iranian-backed militias', 'the militias'].sort(),
+      ['Iran-aligned armed factions', 'Iran-aligned militias', 'Iran-backed militias', 'Iranian-aligned militias', 'Iranian-backed militias', 'the militias', 'فصائل مسلحة موالية لإيران'].sort(),
     );
     expect(names.find((a) => a.text === 'the militias')?.weak).toBe(true);
     expect(names.find((a) => a.text === 'Iran-backed militias')?.weak).toBeUndefined();
     expect(index.entities.find((e) => e.id === 'plc:iraq')?.nameAr).toBe('العراق');
   });
 
-  it('links each entity to its cases, and places to the cases at the places within them', () => {
+  it('links each entity to its cases with its own standing in each, and places to the cases at the places within them', () => {
     const runtime = compileRuntimeDataset({ sources: [src], entities }, '2026-11-29');
-    expect(runtime.cases['per:victim']).toEqual([{ event: 'evt:2021-01-01-abduction', role: 'victim' }]);
-    expect(runtime.cases['grp:militias']).toEqual([{ event: 'evt:2021-01-01-abduction', role: 'perpetrator' }]);
+    expect(runtime.cases['per:victim']).toEqual([{ event: 'evt:2021-01-01-abduction', role: 'victim', outcome: 'released' }]);
+    // The group's own status (alleged), not the case's outcome.
+    expect(runtime.cases['grp:militias']).toEqual([{ event: 'evt:2021-01-01-abduction', role: 'perpetrator', status: 'alleged' }]);
     expect(runtime.cases['plc:cafe']).toEqual([{ event: 'evt:2021-01-01-abduction', role: 'place' }]);
     expect(runtime.cases['plc:baghdad']).toEqual([{ event: 'evt:2021-01-01-abduction', role: 'place' }]);
     expect(runtime.cases['plc:iraq']).toEqual([{ event: 'evt:2021-01-01-abduction', role: 'place' }]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectChunks, locate } from '@/dom/text-chunks';
+import { collectChunks, locate, markOwnElement, sliceChunk } from '@/dom/text-chunks';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -17,8 +17,51 @@ describe('reading the page as text chunks', () => {
       <p>Baghdad</p><script>var x = 'Karbala'</script><style>.a{}</style><noscript>Basra</noscript>
       <textarea>Najaf</textarea><input value="Erbil"><select><option>Kut</option></select>
       <div contenteditable="true">Dora <b>Zayouna</b></div><div contenteditable="false">Karrada</div>
-      <p hidden>Amarah</p><backstory-card>Sadr City</backstory-card><div data-backstory-ui>Diwaniyah</div>`);
-    expect(collectChunks(body).map((c) => c.text.trim())).toEqual(['Baghdad', 'Karrada']);
+      <p hidden>Amarah</p><div id="ours">Sadr City</div><div data-backstory-ui>Diwaniyah</div>`);
+    markOwnElement(document.getElementById('ours')!);
+    // An attribute the page can set does not hide text from us; only our own elements (by identity) are skipped.
+    expect(collectChunks(body).map((c) => c.text.trim())).toEqual(['Baghdad', 'Karrada', 'Diwaniyah']);
+  });
+
+  it('reads nothing in a document in design mode', () => {
+    const body = page('<p>Baghdad</p>');
+    document.designMode = 'on';
+    try {
+      expect(collectChunks(body)).toEqual([]);
+    } finally {
+      document.designMode = 'off';
+    }
+  });
+
+  it('walks deeply nested spans in time linear in their depth (the browser e2e goes to 10,000)', () => {
+    const time = (n: number) => {
+      const body = page('<div id="deep"></div><p>a<b>b</b>c</p>');
+      let at: Element = document.getElementById('deep')!;
+      for (let i = 0; i < n; i++) at = at.appendChild(document.createElement('span'));
+      at.append('Ali al-Mikdam', document.createElement('i'), ' text');
+      const t0 = performance.now();
+      const chunks = collectChunks(body);
+      const elapsed = performance.now() - t0;
+      expect(chunks.map((c) => c.text)[0]).toContain('Ali al-Mikdam');
+      document.getElementById('deep')!.remove(); // happy-dom serialises recursively: never leave it deep
+      return elapsed;
+    };
+    time(200); // warm-up
+    const small = time(200) + 1;
+    const large = time(2000);
+    // Ten times the depth: about ten times the time, far from the hundred times of a quadratic walk.
+    expect(large / small).toBeLessThan(40);
+  });
+
+  it('slices a chunk into pieces that map back to the same nodes', () => {
+    const body = page('<p>Ali <b>al-</b>Mikdam went missing in Karrada.</p>');
+    const [chunk] = collectChunks(body);
+    const piece = sliceChunk(chunk, 6, 20);
+    expect(piece.text).toBe(chunk.text.slice(6, 20));
+    const at = locate(piece, 0);
+    expect(at.node.data).toBe('al-');
+    expect(at.offset).toBe(2);
+    expect(locate(piece, 14, true).node.data).toBe('Mikdam went missing in Karrada.');
   });
 
   it('maps chunk offsets back to text nodes', () => {

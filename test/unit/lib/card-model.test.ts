@@ -17,13 +17,19 @@ describe('card model', () => {
     expect(card.summaryCites).toEqual([1]);
   });
 
-  it('lists a person\'s cases and falls back to English where there is no Arabic text', () => {
+  it('lists a person\'s cases in Arabic, each with the entity\'s own standing before the case\'s outcome', () => {
     const card = buildCard(runtime, 'per:victim', 'ar')!;
     expect(card.cases).toEqual([
-      { id: 'evt:2021-01-01-abduction', date: '2021-01-01', title: 'Abduction of A Victim', kind: 'abduction', status: 'perpetrators_unidentified', role: 'victim' },
+      {
+        id: 'evt:2021-01-01-abduction', date: '2021-01-01', title: 'اختطاف ضحية', kind: 'abduction',
+        status: 'perpetrators_unidentified', role: 'victim', own: { outcome: 'released' },
+      },
     ]);
-    expect(card.summary).toBe('Victim.');
+    expect(card.summary).toBe('ضحية.');
+    expect(card.subtitle).toEqual(['ناشط']);
     expect(card.lang).toBe('ar');
+    // A group suspected in a case shows its own status (alleged), whatever the case's outcome.
+    expect(buildCard(runtime, 'grp:militias', 'en')!.cases[0].own).toEqual({ status: 'alleged' });
   });
 
   it('shows the name in the other script and the parent place', () => {

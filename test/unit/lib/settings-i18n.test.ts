@@ -55,3 +55,44 @@ describe('i18n', () => {
     expect(resolveLang('ar', 'en-GB')).toBe('ar');
   });
 });
+
+describe('corrupt stored settings lose nothing that is valid', () => {
+  it('keeps every other site when one ignored entry is bad', () => {
+    const { settings, problems } = readSettings({
+      version: 1,
+      ignored: { 'a.com': ['per:x', 'not an id'], 'b.com': ['grp:y'], 'bad site!': ['per:z'] },
+    });
+    expect(settings.ignored).toEqual({ 'a.com': ['per:x'], 'b.com': ['grp:y'] });
+    expect(problems.map((p) => p.path)).toEqual(['settings.ignored["a.com"][1]', 'settings.ignored["bad site!"]']);
+  });
+
+  it('keeps the known kinds when types has an extra key', () => {
+    const { settings, problems } = readSettings({ types: { person: false, group: true, colour: true } });
+    expect(settings.types).toEqual({ person: false, group: true, event: true, place: true });
+    expect(problems).toEqual([{ path: 'settings.types.colour', message: 'is not a kind of name; set aside' }]);
+  });
+
+  it('says so when the stored version is not this one', () => {
+    const { problems } = readSettings({ version: 99, style: 'off' });
+    expect(problems[0].path).toBe('settings.version');
+  });
+
+  it('keeps the other disabled sites when one is too long', () => {
+    const { settings, problems } = readSettings({ disabledSites: ['a.com', 'x'.repeat(300), 'b.org'] });
+    expect(settings.disabledSites).toEqual(['a.com', 'b.org']);
+    expect(problems[0].path).toBe('settings.disabledSites[1]');
+  });
+
+  it('caps a huge list and reports it in a bounded number of lines', () => {
+    const sites = Array.from({ length: 200_000 }, (_, i) => `site${i}.example`);
+    const { settings, problems } = readSettings({ disabledSites: sites });
+    expect(settings.disabledSites).toHaveLength(1000);
+    expect(problems.length).toBeLessThanOrEqual(101);
+    expect(problems.at(-1)!.message).toMatch(/more entries set aside/);
+  });
+
+  it('refuses to store a list past its cap', () => {
+    const sites = Array.from({ length: 1001 }, (_, i) => `s${i}.org`);
+    expect(validatePatch({ disabledSites: sites })[0].path).toBe('settings.disabledSites');
+  });
+});

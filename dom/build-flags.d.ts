@@ -1,0 +1,7 @@
+/** True in builds made for the end-to-end tests (BACKSTORY_TEST_HOOKS=1): never in the store build. */
+declare const __BACKSTORY_TEST_HOOKS__: boolean;
+
+declare module '*.css?inline' {
+  const css: string;
+  export default css;
+}
