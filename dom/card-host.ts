@@ -31,6 +31,8 @@ export function createCardHost(doc: Document): CardHost {
   const host = doc.createElement('div');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
   markOwnElement(host);
+  // Test builds also label the host, so that tests can find it; the store build gives a page nothing to select.
+  if (__BACKSTORY_TEST_HOOKS__) host.setAttribute('data-backstory-test', 'card');
   // Test builds open the shadow root so that end-to-end tests can read the card; the store build is closed.
   const root = host.attachShadow({ mode: __BACKSTORY_TEST_HOOKS__ ? 'open' : 'closed' });
   adoptStyles(doc, root, cardCss);

@@ -37,12 +37,21 @@ export function isSkippedElement(element: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** Chromium and WebKit also make text editable by style; Firefox has no such property. */
+const USER_MODIFY = typeof CSS !== 'undefined' && CSS.supports?.('-webkit-user-modify', 'read-write');
+
+function isEditableElement(element: Element): boolean {
+  if ((element as HTMLElement).isContentEditable === true) return true;
+  // isContentEditable does not see -webkit-user-modify in Chromium: ask the computed style (inherited).
+  return USER_MODIFY && getComputedStyle(element).getPropertyValue('-webkit-user-modify').startsWith('read-write');
+}
+
 /** Text the reader can type into: designMode, contenteditable, or editable by style (-webkit-user-modify). */
 export function isEditableText(node: Node): boolean {
   const doc = node.ownerDocument;
   if (doc && doc.designMode === 'on') return true;
-  const parent = node.nodeType === 1 ? (node as HTMLElement) : node.parentElement;
-  return !!parent && (parent as HTMLElement).isContentEditable === true;
+  const parent = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!parent && isEditableElement(parent);
 }
 
 /** Whether a node sits inside something that is never read (checked upwards, for nodes added later). */
@@ -111,7 +120,7 @@ export function* iterateChunks(root: Node): Generator<TextChunk> {
       const parent = node.parentElement;
       if (parent !== lastParent) {
         lastParent = parent;
-        lastEditable = !!parent && (parent as HTMLElement).isContentEditable === true;
+        lastEditable = !!parent && isEditableElement(parent);
       }
       return lastEditable ? 3 : 1;
     },

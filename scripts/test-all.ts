@@ -24,6 +24,7 @@ const steps: Array<[string, string[]]> = [
   ['dataset check', ['npx', 'tsx', 'scripts/data-check.ts']],
   ['unit tests', ['npx', 'vitest', 'run']],
   ['build (Chrome MV3, Firefox MV3, zips)', ['npm', 'run', 'build']],
+  ['test build (open shadow root for the end-to-end tests)', ['npm', 'run', 'build:test']],
   ['Firefox lint', ['npx', 'web-ext', 'lint', '-s', '.output/firefox-mv3', '--self-hosted']],
   ['end-to-end tests (Chromium, Firefox)', ['npx', 'vitest', 'run', '-c', 'vitest.e2e.config.ts']],
 ];

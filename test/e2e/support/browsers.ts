@@ -6,8 +6,17 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 export const ARTIFACTS = join(ROOT, 'test-results');
+/** The store build (npm run build): closed shadow root, no test hooks. */
 export const CHROME_DIST = join(ROOT, '.output', 'chrome-mv3');
 export const FIREFOX_DIST = join(ROOT, '.output', 'firefox-mv3');
+/** The test build (BACKSTORY_TEST_HOOKS=1, npm test makes it): the card's shadow root is open for the tests to read. */
+export const CHROME_TEST_DIST = join(ROOT, '.output', 'test', 'chrome-mv3');
+export const FIREFOX_TEST_DIST = join(ROOT, '.output', 'test', 'firefox-mv3');
+
+/** Which build a browser loads: the test build, the store build, or none (the same page without the extension). */
+export type Build = 'test' | 'store' | 'none';
+const chromeDist = (build: Build) => (build === 'store' ? CHROME_DIST : CHROME_TEST_DIST);
+const firefoxDist = (build: Build) => (build === 'store' ? FIREFOX_DIST : FIREFOX_TEST_DIST);
 export const CHROMIUM_BIN = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 export const FIREFOX_BIN = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 export const GECKO_ID = 'backstory@backstory.invalid';
@@ -15,7 +24,7 @@ export const FIREFOX_UUID = '5f1c2a4e-3b7d-4e0a-9c61-0b5a7d2e8f10';
 
 export function requireBuild(dist: string): void {
   if (!existsSync(join(dist, 'manifest.json')))
-    throw new Error(`No built extension at ${dist}. Run "npm run build" first (npm test does it for you).`);
+    throw new Error(`No built extension at ${dist}. Run "npm run build" and "npm run build:test" first (npm test does both).`);
 }
 
 export function artifactPath(name: string): string {
@@ -28,6 +37,8 @@ export interface PageDriver {
   goto(url: string): Promise<void>;
   evaluate<T>(fn: string): Promise<T>;
   mouseMove(x: number, y: number): Promise<void>;
+  /** A real (trusted) click at a point. */
+  mouseClick(x: number, y: number): Promise<void>;
   press(key: string): Promise<void>;
   screenshot(name: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
@@ -69,8 +80,9 @@ export const QUIET_CHROMIUM_FLAGS = [
   '--allow-pre-commit-input',
 ];
 
-export async function launchChromium(proxyPort: number): Promise<BrowserDriver> {
-  requireBuild(CHROME_DIST);
+export async function launchChromium(proxyPort: number, build: Build = 'test'): Promise<BrowserDriver> {
+  const dist = chromeDist(build);
+  if (build !== 'none') requireBuild(dist);
   // Lets Playwright report the extension service worker's own requests too.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
   const { chromium } = await import('playwright-core');
@@ -79,15 +91,17 @@ export async function launchChromium(proxyPort: number): Promise<BrowserDriver> 
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${CHROME_DIST}`,
-      `--load-extension=${CHROME_DIST}`,
+      ...(build === 'none' ? [] : [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`]),
       `--proxy-server=http://127.0.0.1:${proxyPort}`,
       ...QUIET_CHROMIUM_FLAGS,
     ],
   });
-  let [worker] = context.serviceWorkers();
-  worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
-  const extensionId = worker.url().split('/')[2];
+  let extensionId = '';
+  if (build !== 'none') {
+    let [worker] = context.serviceWorkers();
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+    extensionId = worker.url().split('/')[2];
+  }
   const errors: string[] = [];
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -98,6 +112,7 @@ export async function launchChromium(proxyPort: number): Promise<BrowserDriver> 
       goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
       evaluate: (fn) => page.evaluate(fn),
       mouseMove: (x, y) => page.mouse.move(x, y),
+      mouseClick: (x, y) => page.mouse.click(x, y),
       press: (key) => page.keyboard.press(key),
       screenshot: async (name) => void (await page.screenshot({ path: artifactPath(`chromium-${name}.png`) })),
       setViewport: (width, height) => page.setViewportSize({ width, height }),
@@ -123,8 +138,9 @@ export async function launchChromium(proxyPort: number): Promise<BrowserDriver> 
   };
 }
 
-export async function launchFirefox(proxyPort: number): Promise<BrowserDriver> {
-  requireBuild(FIREFOX_DIST);
+export async function launchFirefox(proxyPort: number, build: Build = 'test'): Promise<BrowserDriver> {
+  const dist = firefoxDist(build);
+  if (build !== 'none') requireBuild(dist);
   const puppeteer = (await import('puppeteer-core')).default;
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -143,7 +159,7 @@ export async function launchFirefox(proxyPort: number): Promise<BrowserDriver> {
       'network.proxy.no_proxies_on': '127.0.0.1, localhost',
     },
   });
-  await browser.installExtension(FIREFOX_DIST);
+  if (build !== 'none') await browser.installExtension(dist);
   const errors: string[] = [];
   const requests: string[] = [];
   type PpPage = Awaited<ReturnType<typeof browser.newPage>>;
@@ -154,6 +170,7 @@ export async function launchFirefox(proxyPort: number): Promise<BrowserDriver> {
       goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
       evaluate: <T,>(fn: string) => page.evaluate(fn) as Promise<T>,
       mouseMove: (x, y) => page.mouse.move(x, y),
+      mouseClick: (x, y) => page.mouse.click(x, y),
       press: (key) => page.keyboard.press(key as never),
       screenshot: async (name) => void (await page.screenshot({ path: artifactPath(`firefox-${name}.png`) as `${string}.png` })),
       setViewport: (width, height) => page.setViewport({ width, height }),

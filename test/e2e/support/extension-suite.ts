@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { articleHtml, foundingArticle, startFixtureServer, withoutScripts, type FixtureServer } from './server';
 import { spotFile } from '../../../scripts/spot-file';
 import { BROWSER_OWN_TRAFFIC, type BrowserDriver, type PageDriver } from './browsers';
-import { BODY_HTML, READ_CARD, READ_HIGHLIGHTS, rangeCenter } from './page-probes';
+import { BODY_HTML, CARD_HOST, findPageTab, READ_CARD, READ_HIGHLIGHTS, rangeCenter } from './page-probes';
 
 type Highlight = { type: string; text: string; inSkipped: boolean };
 type CardRead = {
@@ -104,6 +104,29 @@ export function describeExtension(name: string, launch: (proxyPort: number) => P
       await waitFor('the card to close', () => page.evaluate<CardRead | null>(READ_CARD), (c) => c === null);
     });
 
+    it('handles a citation inside the card: no navigation, no history entry, the source shown in place', async () => {
+      const point = await page.evaluate<{ x: number; y: number } | null>(rangeCenter('Ali al-Mikdam'));
+      await page.mouseMove(point!.x - 20, point!.y - 40);
+      await page.mouseMove(point!.x, point!.y);
+      await waitFor('the card', () => page.evaluate<CardRead | null>(READ_CARD), (c) => !!c && c.text.includes('journalist'));
+      const before = await page.evaluate<{ href: string; history: number }>('({ href: location.href, history: history.length })');
+      const cite = await page.evaluate<{ x: number; y: number }>(`(() => {
+        const r = ${CARD_HOST}.shadowRoot.querySelector('.cite').getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      })()`);
+      await page.mouseMove(cite.x, cite.y);
+      await page.mouseClick(cite.x, cite.y);
+      const after = await page.evaluate<{ href: string; history: number; open: boolean; focused: string | null; card: boolean }>(`(() => {
+        const root = ${CARD_HOST}.shadowRoot;
+        return { href: location.href, history: history.length, open: root.querySelector('details.sources').open,
+          focused: root.activeElement && root.activeElement.getAttribute('data-source'), card: !!root.querySelector('.card') };
+      })()`);
+      expect(after).toEqual({ href: before.href, history: before.history, open: true, focused: '1', card: true });
+      await page.screenshot('card-citation');
+      await page.press('Escape');
+      await waitFor('the card to close', () => page.evaluate<CardRead | null>(READ_CARD), (c) => c === null);
+    });
+
     it('left the page body byte-identical through highlighting, hovering and the card', async () => {
       expect(bodyBefore.length).toBeGreaterThan(1000);
       expect(await page.evaluate<string>(BODY_HTML)).toBe(bodyBefore);
@@ -113,7 +136,7 @@ export function describeExtension(name: string, launch: (proxyPort: number) => P
       const popup = await browser.extensionPage('popup.html');
       const tabId = await waitFor(
         'the article tab',
-        () => popup.evaluate<number | null>(`(async () => { const api = globalThis.browser ?? globalThis.chrome; const tabs = await api.tabs.query({}); const t = tabs.find((t) => (t.url || '').startsWith(${JSON.stringify(server.origin)})); return t ? t.id : null; })()`),
+        () => popup.evaluate<number | null>(findPageTab('127.0.0.1')),
         (id) => typeof id === 'number',
       );
       await popup.evaluate(`location.search = '?tab=${tabId}'`);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './server';
 import { ROOT, type BrowserDriver, type PageDriver } from './browsers';
-import { READ_CARD, READ_HIGHLIGHTS, rangeCenter } from './page-probes';
+import { CARD_HOST, HIGHLIGHT_OF, findPageTab, READ_CARD, READ_HIGHLIGHTS, rangeCenter } from './page-probes';
 import { waitFor } from './extension-suite';
 
 type Highlight = { type: string; text: string };
@@ -72,7 +72,7 @@ export function describeReader(name: string, launch: (proxyPort: number) => Prom
       popup = await browser.extensionPage('popup.html');
       tabId = (await waitFor(
         'the article tab',
-        () => popup.evaluate<number | null>(`(async () => { const tabs = await ${api}.tabs.query({}); const t = tabs.find((t) => (t.url || '').startsWith(${JSON.stringify(server.origin)})); return t ? t.id : null; })()`),
+        () => popup.evaluate<number | null>(findPageTab('127.0.0.1')),
         (id) => typeof id === 'number',
       ))!;
       await reloadPopup();
@@ -94,10 +94,10 @@ export function describeReader(name: string, launch: (proxyPort: number) => Prom
         page.evaluate<{ host: string; inner: string | null }>(
           `({ host: document.activeElement.tagName, inner: document.activeElement.shadowRoot && document.activeElement.shadowRoot.activeElement ? document.activeElement.shadowRoot.activeElement.tagName + '.' + document.activeElement.shadowRoot.activeElement.className : null })`,
         );
-      expect(await waitFor('focus in the card', focus, (f) => f.host === 'BACKSTORY-CARD' && !!f.inner?.includes('card'))).toBeTruthy();
+      expect(await waitFor('focus in the card', focus, (f) => f.host === 'DIV' && !!f.inner?.includes('card'))).toBeTruthy();
       await page.press('Tab');
       // The next stop inside the card: a link or button (Firefox also stops on the scrollable body).
-      const inner = await waitFor('Tab inside the card', focus, (f) => f.host === 'BACKSTORY-CARD' && /^(A|BUTTON|SUMMARY|DIV\.card-body)/.test(f.inner ?? ''));
+      const inner = await waitFor('Tab inside the card', focus, (f) => f.host === 'DIV' && /^(A|BUTTON|SUMMARY|DIV\.card-body)/.test(f.inner ?? ''));
       expect(inner.inner).not.toMatch(/^DIV\.card$/);
       await toPage({ type: 'navigate', direction: 'next' });
       const second = await waitFor('the next name', card, (c) => !!c && c.text !== first!.text && !c.text.includes('Loading'));
@@ -109,11 +109,11 @@ export function describeReader(name: string, launch: (proxyPort: number) => Prom
     it('shows a card that axe finds no serious fault in, in light and dark', async () => {
       await hover('Ali al-Mikdam');
       await waitFor('the card', card, (c) => !!c && c.entity === 'per:ali-al-mikdam' && !c.text.includes('Loading'));
-      expect(await axe(page, 'backstory-card')).toEqual([]);
+      expect(await axe(page, '[data-backstory-test=card]')).toEqual([]);
       await page.screenshot('reader-card-light');
       if (await page.colorScheme('dark')) {
         await page.screenshot('reader-card-dark');
-        expect(await axe(page, 'backstory-card')).toEqual([]);
+        expect(await axe(page, '[data-backstory-test=card]')).toEqual([]);
         await page.colorScheme('light');
       }
       await closeCard();
@@ -157,7 +157,7 @@ export function describeReader(name: string, launch: (proxyPort: number) => Prom
     });
 
     it('stops marking a name after "not this one", and marks it again from the popup', async () => {
-      await page.evaluate(`document.querySelector('backstory-card').shadowRoot.querySelector('button.link').click()`);
+      await page.evaluate(`${CARD_HOST}.shadowRoot.querySelector('button.link').click()`);
       await waitFor('Balsam Mustafa unmarked', highlights, (h) => !h.some((x) => x.text === 'Balsam Mustafa'));
       await popup.bringToFront();
       await reloadPopup();
@@ -172,13 +172,14 @@ export function describeReader(name: string, launch: (proxyPort: number) => Prom
     it('applies every option to the open page at once', async () => {
       expect(await axe(options)).toEqual([]);
       await options.screenshot('options');
-      const style = () => page.evaluate<string>(`[...document.querySelectorAll('style[data-backstory-ui]')].map((s) => s.textContent).join('')`);
+      // A style is a set of highlight names (components/highlights.css): switching re-registers the ranges.
+      const style = () => page.evaluate<string>(`[...CSS.highlights.keys()].filter((k) => k.endsWith('-person')).join(' ')`);
       await setOption(`document.querySelector('input[name=style][value=background]').click()`);
-      await waitFor('background highlights', style, (s) => s.includes('background-color') && !s.includes('underline'));
+      await waitFor('background highlights', style, (s) => s === 'backstory-background-person');
       await setOption(`document.querySelector('input[name=style][value=off]').click()`);
-      await waitFor('no highlight style', style, (s) => !s.includes('backstory-person'));
+      await waitFor('no highlight style', style, (s) => s === '');
       await setOption(`document.querySelector('input[name=style][value=underline]').click()`);
-      await waitFor('underline again', style, (s) => s.includes('underline'));
+      await waitFor('underline again', style, (s) => s === 'backstory-underline-person');
 
       await setOption(`document.querySelector('input[name=type-place]').click()`);
       await waitFor('places unmarked', highlights, (h) => h.length > 0 && !h.some((x) => x.type === 'place'));
@@ -216,8 +217,8 @@ export function describeReader(name: string, launch: (proxyPort: number) => Prom
       await hover('Ali al-Mikdam');
       const ar = await waitFor('the Arabic card', card, (c) => !!c && c.text.includes('صحافي وناشط عراقي'));
       expect(ar!.text).toContain('علي المكدام');
-      expect(await page.evaluate<string>(`document.querySelector('backstory-card').shadowRoot.querySelector('.card').dir`)).toBe('rtl');
-      expect(await axe(page, 'backstory-card')).toEqual([]);
+      expect(await page.evaluate<string>(`${CARD_HOST}.shadowRoot.querySelector('.card').dir`)).toBe('rtl');
+      expect(await axe(page, '[data-backstory-test=card]')).toEqual([]);
       await page.screenshot('reader-card-ar');
       await closeCard();
       await popup.bringToFront();
@@ -269,7 +270,7 @@ export function describeReader(name: string, launch: (proxyPort: number) => Prom
       const count = () => page.evaluate<{ total: number; last: boolean }>(`(() => {
         let total = 0, last = false;
         for (const type of ['person', 'group', 'event', 'place']) {
-          const h = CSS.highlights.get('backstory-' + type);
+          const h = ${HIGHLIGHT_OF}(type);
           if (!h) continue;
           for (const r of h) { total++; if (r.startContainer.parentElement.id === 'entry-899') last = true; }
         }

@@ -36,18 +36,42 @@ export function articleHtml(text: string, template = 'article.html'): string {
     .replace('{{body}}', paragraphs);
 }
 
+/** A page a suite adds to the server: its HTML (made on request), and any headers (a CSP). */
+export interface ExtraPage {
+  html: () => string;
+  headers?: Record<string, string>;
+}
+
 export interface FixtureServer {
   origin: string;
+  /** CSP violation reports the pages' browsers sent to /csp-report. */
+  cspReports: string[];
   /** Hosts that a browser asked the proxy for: any entry is a request that tried to leave the machine. */
   leaks: string[];
   close(): Promise<void>;
   proxyPort: number;
 }
 
-export async function startFixtureServer(): Promise<FixtureServer> {
+export async function startFixtureServer(extra: Record<string, ExtraPage> = {}): Promise<FixtureServer> {
   const article = foundingArticle();
+  const cspReports: string[] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/csp-report') {
+      let body = '';
+      req.on('data', (chunk) => (body += chunk));
+      req.on('end', () => {
+        cspReports.push(body || '(empty report)');
+        res.writeHead(204);
+        res.end();
+      });
+      return;
+    }
+    const page = extra[url.pathname];
+    if (page) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers });
+      return void res.end(page.html());
+    }
     const send = (status: number, type: string, body: string) => {
       res.writeHead(status, { 'content-type': `${type}; charset=utf-8`, 'cache-control': 'no-store' });
       res.end(body);
@@ -82,6 +106,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const port = (server.address() as AddressInfo).port;
   return {
     origin: `http://127.0.0.1:${port}`,
+    cspReports,
     leaks,
     proxyPort: (proxy.address() as AddressInfo).port,
     close: async () => {

@@ -1,0 +1,4 @@
+import { describeHostile } from './support/hostile-suite';
+import { launchChromium } from './support/browsers';
+
+describeHostile('Chromium', launchChromium);

@@ -1,0 +1,4 @@
+import { describeHostile } from './support/hostile-suite';
+import { launchFirefox } from './support/browsers';
+
+describeHostile('Firefox', launchFirefox);
