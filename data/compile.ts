@@ -26,8 +26,17 @@ export interface RuntimeDataset {
   cases: Record<string, CaseLink[]>;
 }
 
+const IRAQ = 'plc:iraq';
+
 export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
   const index: MatchIndex = { entities: [], aliases: [] };
+  const places = new Map(dataset.entities.filter((e) => e.type === 'place').map((e) => [e.id, e]));
+  /** A place outside Iraq (Istanbul, where an activist fled) has a card but is never marked: it is not ours. */
+  const inIraq = (id: string): boolean => {
+    for (let at = places.get(id), guard = 0; at && guard < 12; at = at.within ? places.get(at.within) : undefined, guard++)
+      if (at.id === IRAQ) return true;
+    return false;
+  };
   dataset.entities.forEach((entity, i) => {
     index.entities.push({
       id: entity.id,
@@ -36,7 +45,7 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
       ...(entity.names.ar ? { nameAr: entity.names.ar } : {}),
     });
     // Countries are the backdrop of every article, not names a reader needs explained: never marked.
-    if (entity.type === 'place' && entity.kind === 'country') return;
+    if (entity.type === 'place' && (entity.kind === 'country' || !inIraq(entity.id))) return;
     const strong = [entity.names.en, entity.names.ar, ...(entity.aliases?.en ?? []), ...(entity.aliases?.ar ?? [])];
     const weak = [...(entity.weak_aliases?.en ?? []), ...(entity.weak_aliases?.ar ?? [])];
     const seen = new Set<string>();

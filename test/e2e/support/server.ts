@@ -38,7 +38,8 @@ export function articleHtml(text: string, template = 'article.html'): string {
 
 /** A page a suite adds to the server: its HTML (made on request), and any headers (a CSP). */
 export interface ExtraPage {
-  html: () => string;
+  /** Text, or the saved bytes of a real page (its own <meta charset> decides). */
+  html: () => string | Buffer;
   headers?: Record<string, string>;
 }
 

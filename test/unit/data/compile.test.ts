@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMatchIndex, compileRuntimeDataset } from '@/data/compile';
-import { entities, src } from '../mini-dataset';
+import type { Entity } from '@/data/schema';
+import { entities, s, src } from '../mini-dataset';
 
 describe('the data compiler', () => {
   it('expands alias patterns and marks weak aliases', () => {
@@ -13,6 +14,18 @@ describe('the data compiler', () => {
     expect(names.find((a) => a.text === 'the militias')?.weak).toBe(true);
     expect(names.find((a) => a.text === 'Iran-backed militias')?.weak).toBeUndefined();
     expect(index.entities.find((e) => e.id === 'plc:iraq')?.nameAr).toBe('العراق');
+  });
+
+  it('never marks a place outside Iraq, though it keeps its card', () => {
+    const abroad = [
+      { id: 'plc:turkey', type: 'place', kind: 'country', names: { en: 'Turkey', ar: 'تركيا' }, summary: { en: 'Country.', ar: 'بلد.', ...s }, as_of: '2026-11-29' },
+      { id: 'plc:istanbul', type: 'place', kind: 'city', within: 'plc:turkey', names: { en: 'Istanbul', ar: 'إسطنبول' }, summary: { en: 'City.', ar: 'مدينة.', ...s }, as_of: '2026-11-29' },
+    ] as Entity[];
+    const index = compileMatchIndex({ sources: [src], entities: [...entities, ...abroad] });
+    const aliasesOf = (id: string) => index.aliases.filter((a) => index.entities[a.entity].id === id).map((a) => a.text);
+    expect(aliasesOf('plc:istanbul')).toEqual([]);
+    expect(aliasesOf('plc:cafe')).toContain('A Cafe');
+    expect(compileRuntimeDataset({ sources: [src], entities: [...entities, ...abroad] }, 'x').entities['plc:istanbul']).toBeDefined();
   });
 
   it('links each entity to its cases with its own standing in each, and places to the cases at the places within them', () => {

@@ -1,0 +1,4 @@
+import { describeRealPages } from './support/real-pages-suite';
+import { launchChromium } from './support/browsers';
+
+describeRealPages('Chromium', launchChromium);
