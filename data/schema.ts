@@ -36,11 +36,17 @@ const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const Sources = v.pipe(v.array(SourceId), v.minLength(1, 'must cite at least one source'));
 const Arabic = v.pipe(NonEmpty, v.regex(/[\u0600-\u06FF]/, 'must be written in Arabic script'));
 
-/** Text a card shows: always in English and in Arabic, with the same hedging in both. */
-export const Text = v.strictObject({ en: NonEmpty, ar: Arabic });
+/**
+ * Text a card shows: in English and in Arabic, with the same hedging in both. The Arabic is still optional
+ * while the existing records are being translated; the card falls back to English where it is missing.
+ */
+export const Text = v.strictObject({ en: NonEmpty, ar: v.optional(Arabic) });
+
+/** Why a text may state violence by a named agent without a status or an attribution (a quotation, say). */
+const ReportedSpeech = v.optional(NonEmpty);
 
 /** A sourced piece of text a card shows. */
-export const SourcedText = v.strictObject({ en: NonEmpty, ar: Arabic, src: Sources });
+export const SourcedText = v.strictObject({ en: NonEmpty, ar: v.optional(Arabic), src: Sources, reported_speech: ReportedSpeech });
 
 /**
  * Names that the engine matches. Strong aliases mark on their own; weak ones only in context
@@ -93,16 +99,17 @@ export const Responsibility = v.picklist(RESPONSIBILITY);
 /** A key fact. Claims about responsibility carry a status. */
 export const Fact = v.strictObject({
   en: NonEmpty,
-  ar: Arabic,
+  ar: v.optional(Arabic),
   date: v.optional(PartialDate),
   status: v.optional(Responsibility),
   /** The sources disagree; the text says how. */
   disputed: v.optional(v.boolean()),
   src: Sources,
+  reported_speech: ReportedSpeech,
 });
 
 const common = {
-  names: v.strictObject({ en: NonEmpty, ar: Arabic }),
+  names: v.strictObject({ en: NonEmpty, ar: v.optional(Arabic) }),
   aliases: v.optional(NameList),
   weak_aliases: v.optional(NameList),
   summary: SourcedText,
