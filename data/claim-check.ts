@@ -14,6 +14,9 @@ const VERB_AR = /(^|[\s،.؛:«"(])[وف]?(قتل|اغتال|اختطف|خطف|�
 const ATTRIBUTION_AR =
   /(بحسب|حسب|وفق|وفقا|وفقاً|قال|قالت|قالوا|يقول|تقول|أفاد|أفادت|ذكر|ذكرت|اتهم|اتهمت|اتهموا|اتُّهم|يتهم|تتهم|حمّل|حمل|حملت|يشتبه|يُشتبه|مشتبه|أعلن|أعلنت|أكد|أكدت|نفى|نفت|أدين|أدانت|أدانته|حكم|تبنى|تبنت|نقل|نقلت|زعم|زعمت|يزعم|تزعم|مزعوم|صنّف|صنفت|فرضت|عقوبات|اعترف|اعترفت)/;
 
+/** The text attributes what it says ("according to …", "… said", بحسب، قال). */
+export const isAttributed = (text: string, lang: 'en' | 'ar') => (lang === 'en' ? ATTRIBUTION_EN : ATTRIBUTION_AR).test(lang === 'ar' ? stripMarks(text) : text);
+
 const stripMarks = (s: string) => s.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
 
 export interface ClaimProblem {

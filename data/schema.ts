@@ -36,17 +36,14 @@ const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const Sources = v.pipe(v.array(SourceId), v.minLength(1, 'must cite at least one source'));
 const Arabic = v.pipe(NonEmpty, v.regex(/[\u0600-\u06FF]/, 'must be written in Arabic script'));
 
-/**
- * Text a card shows: in English and in Arabic, with the same hedging in both. The Arabic is still optional
- * while the existing records are being translated; the card falls back to English where it is missing.
- */
-export const Text = v.strictObject({ en: NonEmpty, ar: v.optional(Arabic) });
+/** Text a card shows: always in English and in Arabic, with the same hedging in both. */
+export const Text = v.strictObject({ en: NonEmpty, ar: Arabic });
 
 /** Why a text may state violence by a named agent without a status or an attribution (a quotation, say). */
 const ReportedSpeech = v.optional(NonEmpty);
 
 /** A sourced piece of text a card shows. */
-export const SourcedText = v.strictObject({ en: NonEmpty, ar: v.optional(Arabic), src: Sources, reported_speech: ReportedSpeech });
+export const SourcedText = v.strictObject({ en: NonEmpty, ar: Arabic, src: Sources, reported_speech: ReportedSpeech });
 
 /**
  * Names that the engine matches. Strong aliases mark on their own; weak ones only in context
@@ -99,7 +96,7 @@ export const Responsibility = v.picklist(RESPONSIBILITY);
 /** A key fact. Claims about responsibility carry a status. */
 export const Fact = v.strictObject({
   en: NonEmpty,
-  ar: v.optional(Arabic),
+  ar: Arabic,
   date: v.optional(PartialDate),
   status: v.optional(Responsibility),
   /** The sources disagree; the text says how. */
@@ -109,7 +106,7 @@ export const Fact = v.strictObject({
 });
 
 const common = {
-  names: v.strictObject({ en: NonEmpty, ar: v.optional(Arabic) }),
+  names: v.strictObject({ en: NonEmpty, ar: Arabic }),
   aliases: v.optional(NameList),
   weak_aliases: v.optional(NameList),
   summary: SourcedText,

@@ -105,8 +105,6 @@ export function validateRecords(records: RawRecord[]): ValidationResult {
       }
     });
     const entity = record.value as Entity;
-    if (entity.core && !entity.names.ar)
-      problems.push({ path: at(record, 'names.ar'), message: `core entity ${entity.id} has no Arabic name` });
     if (entity.type === 'place' && !entity.within && entity.kind !== 'country')
       problems.push({ path: at(record, 'within'), message: `place ${entity.id} has no parent place (only countries may have none)` });
     if (entity.type === 'event')
@@ -156,14 +154,13 @@ export function validateRecords(records: RawRecord[]): ValidationResult {
     }
   }
 
-  // Violence by a named agent is never stated as fact (data/claim-check.ts). Reported as warnings until the
-  // records flagged today are rewritten; then it becomes an error.
-  // It needs the names to compile: it runs once every other problem is fixed.
+  // Violence by a named agent is never stated as fact (data/claim-check.ts). It needs the names to compile,
+  // so it runs once every other problem is fixed.
   if (entities.length && !problems.length) {
     const spotter = new Spotter(compileMatchIndex({ sources, entities }));
     const agents = agentIds(entities);
     for (const record of valid.filter((r) => r.kind !== 'sources'))
-      for (const p of checkClaims(record.value as Entity, spotter, agents)) warnings.push({ path: at(record, p.path), message: p.message });
+      for (const p of checkClaims(record.value as Entity, spotter, agents)) problems.push({ path: at(record, p.path), message: p.message });
   }
 
   for (const source of sources)

@@ -29,3 +29,16 @@ describe('a suspicion is never written as a fact', () => {
     expect(paths(place({ en: 'A Victim was abducted near the square.', ar: 'اختطف شخص قرب الساحة.' }))).toEqual([]);
   });
 });
+
+describe('the dataset check', () => {
+  it('fails on an unattributed claim of violence, with its path', async () => {
+    const { validateRecords } = await import('@/data/validate');
+    const records = [
+      { kind: 'sources' as const, file: 'sources/a.json', index: 0, value: src },
+      ...entities.map((value, index) => ({ kind: ({ place: 'places', group: 'groups', person: 'people', event: 'events' } as const)[value.type], file: `x/${value.type}.json`, index, value })),
+      { kind: 'places' as const, file: 'places/b.json', index: 0, value: place({ en: 'Iran-backed militias stormed the square in 2020.', ar: 'ساحة في بغداد.' }) },
+    ];
+    const { problems } = validateRecords(records);
+    expect(problems.map((p) => p.path)).toEqual(['places/b.json [0].summary.en']);
+  });
+});

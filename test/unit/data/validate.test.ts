@@ -56,12 +56,12 @@ describe('the dataset validator', () => {
     const problems = check(
       dataset({
         sources: [SRC],
-        people: [person({ core: true, reports: ['src:missing'] }), person({ id: 'per:no-arabic', core: true, names: { en: 'No Arabic' } })],
+        people: [person({ core: true, reports: ['src:missing'] }), person({ id: 'per:no-arabic', names: { en: 'No Arabic' } })],
         events: [event],
       }),
     );
     const paths = problems.map((p) => `${p.path}: ${p.message}`);
-    expect(paths).toContain('people/test.json [1].names.ar: core entity per:no-arabic has no Arabic name');
+    expect(paths).toContain('people/test.json [1].names.ar: missing its Arabic text (every text a card shows has one)');
     expect(paths).toContain('people/test.json [0].reports[0]: unknown source src:missing');
     expect(paths).toContain('events/test.json [0].perpetrators[0].entity: unknown id grp:nobody');
   });
