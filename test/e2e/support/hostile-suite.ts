@@ -279,7 +279,9 @@ export function describeHostile(name: string, launch: Launch) {
     });
 
     it('left no error in any page', () => {
-      expect(ext.errors).toEqual([]);
+      // Firefox's HTML parser reports the 10,000 nested spans page itself (it flattens the tree at 513 levels,
+      // with or without an extension): that is the page's markup, not an error of ours.
+      expect(ext.errors.filter((e) => !/The document tree is too deep/.test(e))).toEqual([]);
     });
   });
 }
