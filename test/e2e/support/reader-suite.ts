@@ -157,7 +157,11 @@ export function describeReader(name: string, launch: (proxyPort: number) => Prom
     });
 
     it('stops marking a name after "not this one", and marks it again from the popup', async () => {
-      await page.evaluate(`${CARD_HOST}.shadowRoot.querySelector('button.link').click()`);
+      // The card acts only on trusted input: a real click, as a reader makes it.
+      const button = await page.evaluate<{ x: number; y: number }>(
+        `(() => { const r = ${CARD_HOST}.shadowRoot.querySelector('button.link').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
+      );
+      await page.mouseClick(button.x, button.y);
       await waitFor('Balsam Mustafa unmarked', highlights, (h) => !h.some((x) => x.text === 'Balsam Mustafa'));
       await popup.bringToFront();
       await reloadPopup();
