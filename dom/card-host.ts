@@ -30,6 +30,8 @@ const HOST_STYLE: Record<string, string> = {
 export function createCardHost(doc: Document): CardHost {
   const host = doc.createElement('div');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+  // Text spacing stays adjustable by the reader's own stylesheets (WCAG 1.4.12); the card sets its own inside.
+  for (const name of ['letter-spacing', 'word-spacing', 'line-height']) host.style.removeProperty(name);
   markOwnElement(host);
   // Test builds also label the host, so that tests can find it; the store build gives a page nothing to select.
   if (__BACKSTORY_TEST_HOOKS__) host.setAttribute('data-backstory-test', 'card');
