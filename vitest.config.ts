@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['test/unit/**/*.test.{ts,tsx}'],
+    // Some tests start the command-line tools as processes; on a busy two-core machine that takes seconds.
+    testTimeout: 60_000,
   },
 });
