@@ -13,9 +13,18 @@ export interface ExtractedText {
 }
 
 export function extractHtmlText(html: string): ExtractedText {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+  const window = new Window({
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableCSSFileLoading: true,
+      disableJavaScriptFileLoading: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true, disableFallbackToSetURL: true },
+    },
+  });
   try {
-    window.document.write(html);
+    // Only text is read: <link> elements (preloads, stylesheets) are dropped before parsing, so that nothing is
+    // fetched and a relative href on a page saved without its address cannot throw.
+    window.document.write(html.replace(/<link\b[^>]*>/gi, ''));
     const body = window.document.body;
     const chunks = body ? collectChunks(body as unknown as Node).map((c) => c.text) : [];
     const starts: number[] = [];

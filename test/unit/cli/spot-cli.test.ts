@@ -39,6 +39,11 @@ describe('npm run spot', () => {
     expect(text).not.toContain('Basra');
   });
 
+  it('reads a saved page whose links are relative, fetching nothing', () => {
+    const html = '<html><head><link rel="preload" href="/page-data/app.json" as="fetch"><link rel="stylesheet" href="/a.css"></head><body><p>Ali al-Mikdam in Karrada.</p></body></html>';
+    expect(extractHtmlText(html).text).toBe('Ali al-Mikdam in Karrada.');
+  });
+
   it('prints a readable table and a summary without --json', () => {
     const file = join(dir, 'b.txt');
     writeFileSync(file, TEXT);
