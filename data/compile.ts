@@ -6,6 +6,7 @@ import type { ValidDataset } from './validate';
 import type { MatchIndex } from '../lib/types';
 import { expandAlias } from '../lib/alias-expand';
 import { compileAliases } from '../lib/matcher';
+import { deriveShortForms } from '../lib/short-forms';
 
 /** How an entity takes part in a case, derived from the events' own fields. */
 export type CaseRole = 'victim' | 'perpetrator' | 'place' | 'subject' | 'part';
@@ -62,6 +63,19 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
           seen.add(text);
           index.aliases.push({ text, entity: i, weak: true });
         }
+    // Short forms derived from the full names (lib/short-forms.ts): weak, like the hand-written ones.
+    const expand = (list: Array<string | undefined>) => list.flatMap((p) => (p ? expandAlias(p) : []));
+    const derived = deriveShortForms({
+      type: entity.type,
+      kind: 'kind' in entity ? entity.kind : undefined,
+      names: entity.names,
+      strong: { en: expand([entity.names.en, ...(entity.aliases?.en ?? [])]), ar: expand([entity.names.ar, ...(entity.aliases?.ar ?? [])]) },
+    });
+    for (const text of [...derived.en, ...derived.ar])
+      if (!seen.has(text)) {
+        seen.add(text);
+        index.aliases.push({ text, entity: i, weak: true, derived: true });
+      }
   });
   return index;
 }

@@ -36,6 +36,8 @@ class Session implements SpotSession {
     };
     const strongs: StrongFound[] = [];
     const weaks: Weak[] = [];
+    const guarded: Weak[] = [];
+    const blockers: WeakFound[] = [];
     for (const text of chunks) {
       const chunk = this.next++;
       const candidates = this.matcher.scan(text);
@@ -46,15 +48,18 @@ class Session implements SpotSession {
         while (d < datelines.length && datelines[d][1] <= c.start) d++;
         if (d < datelines.length && c.start >= datelines[d][0] && c.end <= datelines[d][1]) continue;
         if (this.entities[c.entity]?.type === 'place' && namesAVenue(text, c.start)) continue;
-        if (c.weak)
-          weaks.push({ chunk, start: c.start, end: c.end, entities: c.weak, text: text.slice(c.start, c.end), contextual: c.words > 1 });
+        if (c.blocker) blockers.push({ chunk, start: c.start, end: c.end, entities: c.weak!, key: c.key });
+        else if (c.guarded)
+          guarded.push({ chunk, start: c.start, end: c.end, entities: [c.entity], key: c.key, text: text.slice(c.start, c.end) });
+        else if (c.weak)
+          weaks.push({ chunk, start: c.start, end: c.end, entities: c.weak, key: c.key, text: text.slice(c.start, c.end), contextual: c.words > 1 });
         else {
           strongs.push({ chunk, start: c.start, end: c.end, entity: c.entity });
           emit(chunk, c.start, c.end, text.slice(c.start, c.end), c.entity);
         }
       }
     }
-    for (const { found, entity } of this.resolver.add(strongs, weaks))
+    for (const { found, entity } of this.resolver.add(strongs, weaks, guarded, blockers))
       emit(found.chunk, found.start, found.end, found.text, entity);
     return [...byChunk.entries()]
       .sort((a, b) => a[0] - b[0])

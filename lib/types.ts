@@ -16,6 +16,8 @@ export interface MatchAlias {
   entity: number;
   /** Marked only where the same document also names the entity with a strong alias. */
   weak?: boolean;
+  /** Derived from the entity's full names (lib/short-forms.ts), not written in the data. */
+  derived?: boolean;
 }
 
 /** The aliases split into words for the matcher (lib/matcher.ts compileAliases). */
