@@ -4,6 +4,7 @@
 import type { CompiledAliases, MatchIndex } from './types';
 import { C_LETTER, CLASS, LFLAGS, L_ARABIC, L_LOWER, L_UPPER, classify } from './normalize';
 import { ARABIC_GIVEN_NAMES } from './given-names';
+import { TranslitIndex } from './translit-match';
 import {
   Tokens,
   tokenize,
@@ -160,6 +161,9 @@ export class Matcher {
   /** Arabic given names, folded: ARABIC_GIVEN_NAMES and the first words of the dataset's people's names. */
   private readonly givenNames = new Set(ARABIC_GIVEN_NAMES.map((w) => aliasKey(w)));
 
+  /** The transliteration-tolerant second lookup (names of two words or more). */
+  private readonly translit: TranslitIndex;
+
   // Scratch, reused between scans.
   private readonly tokens = new Tokens();
   private wordIds = new Int32Array(256);
@@ -230,6 +234,7 @@ export class Matcher {
       const list = (entries[node] ??= []);
       if (!list.some(([e, f]) => e === entity && f === flags)) list.push([entity, flags]);
     }
+    this.translit = new TranslitIndex(this.vocab, data);
     this.outStart = new Int32Array(nodes);
     this.outCount = new Int32Array(nodes);
     let total = 0;
@@ -309,12 +314,18 @@ export class Matcher {
     const out: Candidate[] = [];
     let lastEnd = 0;
     for (let i = 0; i < n; ) {
-      // Latin words not in the vocabulary cannot start a name; Arabic ones might, once a clitic is removed.
-      if (!(t.flags[i] & T_ARABIC) && (ids[i] < 0 || this.rootChild[ids[i]] < 0)) {
+      // Latin words not in the vocabulary cannot start a name as written; Arabic ones might, once a clitic is
+      // removed. A capitalised Latin word may still start a variant spelling of one (the second lookup).
+      const exact = t.flags[i] & T_ARABIC || (ids[i] >= 0 && this.rootChild[ids[i]] >= 0);
+      if (!exact && !(t.flags[i] & T_FIRST_UPPER)) {
         i++;
         continue;
       }
-      const m = this.best(i);
+      let m = exact ? this.best(i) : null;
+      if ((!m || m.strong < 0) && (t.flags[i] & (T_FIRST_UPPER | T_ARABIC)) === T_FIRST_UPPER) {
+        const v = this.translit.find(t, text, i);
+        if (v && (!m || v.last > m.last)) m = { ...v, spanSkip: 0, node: v.key, guarded: false, blocked: null };
+      }
       if (!m || (m.strong < 0 && !m.blocked && this.strongInside(i, m.last))) {
         i++;
         continue;

@@ -48,9 +48,11 @@ export function translitKey(word: string): string {
       while (k < w.length && (VOWEL.has(w[k]) || w[k] === 'y' || w[k] === 'w')) run += w[k++];
       const last = k >= w.length;
       if (last && /^[aeiou]$/.test(run)) continue; // a final short vowel: Hashimi = Hashim
-      // ay ai ei ey: ي (Husayn = Hussein); a written w: و (Dawood). ee, oo, ou, uu: long vowels spelt many
-      // ways (Kareem = Karim, Yaqoob = Yacoub, Youssef = Yusuf), dropped like short ones.
-      if (/w/.test(run)) out += 'w';
+      // ay ai ei ey: ي (Husayn = Hussein); a written w: و (Dawood). ee is a long i spelt many ways
+      // (Kareem = Karim), dropped like a short vowel.
+      // ou/oo/uu is a long u (Mahmoud ≠ Muhammad) unless a doubled consonant follows (Youssef = Yusuf).
+      const doubled = k + 1 < w.length && w[k] === w[k + 1];
+      if (/w/.test(run) || (/^(?:ou|oo|uu)$/.test(run) && !doubled)) out += 'w';
       else if (/y/.test(run) || /[ae]i|ie/.test(run)) out += last && !/y/.test(run) ? '' : 'y';
       continue;
     }
