@@ -7,6 +7,7 @@ import type { MatchIndex } from '../lib/types';
 import { expandAlias } from '../lib/alias-expand';
 import { compileAliases } from '../lib/matcher';
 import { deriveShortForms } from '../lib/short-forms';
+import { deriveEventPhrases } from '../lib/event-phrases';
 
 /** How an entity takes part in a case, derived from the events' own fields. */
 export type CaseRole = 'victim' | 'perpetrator' | 'place' | 'subject' | 'part';
@@ -71,7 +72,9 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
       names: entity.names,
       strong: { en: expand([entity.names.en, ...(entity.aliases?.en ?? [])]), ar: expand([entity.names.ar, ...(entity.aliases?.ar ?? [])]) },
     });
-    for (const text of [...derived.en, ...derived.ar])
+    // Event descriptions anchored by the event's date (lib/event-phrases.ts), weak too.
+    const phrases = entity.type === 'event' ? deriveEventPhrases({ kind: entity.kind, start: entity.date.start }) : { en: [], ar: [] };
+    for (const text of [...derived.en, ...derived.ar, ...expand([...phrases.en, ...phrases.ar])])
       if (!seen.has(text)) {
         seen.add(text);
         index.aliases.push({ text, entity: i, weak: true, derived: true });
