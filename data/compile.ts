@@ -45,7 +45,10 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
       type: entity.type as EntityType,
       name: entity.names.en,
       ...(entity.names.ar ? { nameAr: entity.names.ar } : {}),
+      // Naming a generic entity says nothing about what the page is about.
+      ...(entity.core && !entity.generic ? { core: true } : {}),
     });
+    const subject = entity.generic ? { subject: true } : {};
     // Countries are the backdrop of every article, not names a reader needs explained: never marked.
     if (entity.type === 'place' && (entity.kind === 'country' || !inIraq(entity.id))) return;
     const strong = [entity.names.en, entity.names.ar, ...(entity.aliases?.en ?? []), ...(entity.aliases?.ar ?? [])];
@@ -56,13 +59,13 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
         for (const text of expandAlias(pattern))
           if (!seen.has(text)) {
             seen.add(text);
-            index.aliases.push({ text, entity: i });
+            index.aliases.push({ text, entity: i, ...subject });
           }
     for (const pattern of weak)
       for (const text of expandAlias(pattern))
         if (!seen.has(text)) {
           seen.add(text);
-          index.aliases.push({ text, entity: i, weak: true });
+          index.aliases.push({ text, entity: i, weak: true, ...subject });
         }
     // Short forms derived from the full names (lib/short-forms.ts): weak, like the hand-written ones.
     const expand = (list: Array<string | undefined>) => list.flatMap((p) => (p ? expandAlias(p) : []));
@@ -77,7 +80,7 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
     for (const text of [...derived.en, ...derived.ar, ...expand([...phrases.en, ...phrases.ar])])
       if (!seen.has(text)) {
         seen.add(text);
-        index.aliases.push({ text, entity: i, weak: true, derived: true });
+        index.aliases.push({ text, entity: i, weak: true, derived: true, ...subject });
       }
   });
   return index;

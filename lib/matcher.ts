@@ -49,6 +49,8 @@ export interface Candidate {
    * is not.
    */
   blocker?: boolean;
+  /** A strong name marked only once the page is about the dataset's subject (a generic entity, a name in capitals). */
+  subject?: boolean;
 }
 
 /** Alias entry flags. */
@@ -67,6 +69,8 @@ const E_PLACE = 16;
 const E_GUARD = 32;
 /** A person's name of several words (its first word is a given name). */
 const E_PERSON = 64;
+/** Marked only on a page about the dataset's subject (a generic entity's name, a name in capitals). */
+const E_SUBJECT = 128;
 
 /** Capitalised words that may follow a one-word place name and leave it the place. */
 const PLACE_QUALIFIERS = new Set(
@@ -126,6 +130,8 @@ interface Evaluation {
   guarded: boolean;
   /** Only lookalike readings: the entities whose one-word name this is, inside someone else's full name. */
   blocked: number[] | null;
+  /** The strong reading is marked only on a page about the subject (E_SUBJECT). */
+  subject: boolean;
 }
 
 interface Best extends Evaluation {
@@ -324,7 +330,7 @@ export class Matcher {
       let m = exact ? this.best(i) : null;
       if ((!m || m.strong < 0) && (t.flags[i] & (T_FIRST_UPPER | T_ARABIC)) === T_FIRST_UPPER) {
         const v = this.translit.find(t, text, i);
-        if (v && (!m || v.last > m.last)) m = { ...v, spanSkip: 0, node: v.key, guarded: false, blocked: null };
+        if (v && (!m || v.last > m.last)) m = { ...v, spanSkip: 0, node: v.key, guarded: false, blocked: null, subject: v.subject };
       }
       if (!m || (m.strong < 0 && !m.blocked && this.strongInside(i, m.last))) {
         i++;
@@ -338,7 +344,12 @@ export class Matcher {
       let words = 0;
       for (let k = i; k <= m.last; k++) if (!(t.flags[k] & T_ARTICLE)) words++;
       if (m.blocked) out.push({ start, end, entity: -1, weak: m.blocked, words, key: m.node, blocker: true });
-      else out.push({ start, end, entity: m.strong, weak: m.strong < 0 ? m.weak : null, words, key: m.node, ...(m.guarded ? { guarded: true } : {}) });
+      else
+        out.push({
+          start, end, entity: m.strong, weak: m.strong < 0 ? m.weak : null, words, key: m.node,
+          ...(m.guarded ? { guarded: true } : {}),
+          ...(m.subject ? { subject: true } : {}),
+        });
       lastEnd = end;
       i = m.last + 1;
     }
@@ -387,6 +398,7 @@ export class Matcher {
     let guarded = false;
     let weak: number[] | null = null;
     let blocked: number[] | null = null;
+    let subject = false;
     let neighbours = 0; // 0 unknown, 1 fine, 2 inside a longer name
     const end = this.outStart[node] + this.outCount[node];
     for (let e = this.outStart[node]; e < end; e++) {
@@ -404,6 +416,7 @@ export class Matcher {
         if (strong < 0) {
           strong = entity;
           guarded = (f & E_GUARD) !== 0;
+          subject = (f & E_SUBJECT) !== 0;
         }
         continue;
       }
@@ -415,9 +428,9 @@ export class Matcher {
       weak ??= [];
       if (!weak.includes(entity)) weak.push(entity);
     }
-    if (strong >= 0) return { strong, weak: [], guarded, blocked: null };
-    if (weak) return { strong: -1, weak, guarded: false, blocked: null };
-    return blocked ? { strong: -1, weak: [], guarded: false, blocked } : null;
+    if (strong >= 0) return { strong, weak: [], guarded, blocked: null, subject };
+    if (weak) return { strong: -1, weak, guarded: false, blocked: null, subject: false };
+    return blocked ? { strong: -1, weak: [], guarded: false, blocked, subject: false } : null;
   }
 
   /**
@@ -510,7 +523,8 @@ export function compileAliases(index: MatchIndex): CompiledAliases {
       (ws.length === 1 && !(ws[0].flags & T_ARABIC) && /\p{L}/u.test(alias.text) ? E_SINGLE_LATIN : 0) |
       ((ws.length === 1 || alias.weak) && ws[0].flags & T_ARABIC && /^ال/.test(alias.text.trim()) ? E_AR_ARTICLE : 0) |
       (index.entities[alias.entity]?.type === 'place' ? E_PLACE : 0) |
-      (index.entities[alias.entity]?.type === 'person' ? (ws.length === 1 ? E_GUARD : E_PERSON) : 0);
+      (index.entities[alias.entity]?.type === 'person' ? (ws.length === 1 ? E_GUARD : E_PERSON) : 0) |
+      (alias.subject || isCapitals(alias.text) ? E_SUBJECT : 0);
     data.push(alias.entity, flags, ws.length);
     for (const w of ws) {
       let id = wordIndex.get(w.key);

@@ -12,6 +12,9 @@ export interface StrongFound extends Placed {
   entity: number;
 }
 
+/** Whether an entity, named in full, makes the page about the dataset's subject (a core, non-generic entity). */
+export type IsCore = (entity: number) => boolean;
+
 export interface WeakFound extends Placed {
   entities: number[];
   /**
@@ -27,7 +30,10 @@ export interface WeakFound extends Placed {
   contextual?: boolean;
 }
 
-/** How many distinct entities named in full make a document "about" the dataset's subject. */
+/**
+ * How many distinct entities named in full, one of them core (IsCore), make a document "about" the dataset's
+ * subject enough for contextual names.
+ */
 export const CONTEXT_ENTITIES = 2;
 
 export interface Resolved<T extends Placed> {
@@ -49,6 +55,12 @@ export class Resolver<W extends WeakFound = WeakFound> {
   private waitingForContext: W[] = [];
   /** Positions of lookalike full names (someone else's name sharing a short form), by short-form key. */
   private readonly lookalikes = new Map<number, number[]>();
+  /** Strong names that wait for the page to be about the subject (generic entities, names in capitals). */
+  private waitingForSubject: W[] = [];
+  /** The page has named a core entity in full. */
+  private aboutSubject = false;
+
+  constructor(private readonly isCore: IsCore = () => true) {}
 
   /**
    * Takes one batch of candidates (in document order, after everything fed before) and returns the weak and
@@ -57,9 +69,10 @@ export class Resolver<W extends WeakFound = WeakFound> {
    * someone else's name sharing the word) is nearer than the entity's own full name: then they are that
    * other person's, and dropped.
    */
-  add(strongs: StrongFound[], weaks: W[], guarded: W[] = [], blockers: WeakFound[] = []): Array<Resolved<W>> {
+  add(strongs: StrongFound[], weaks: W[], guarded: W[] = [], blockers: WeakFound[] = [], subject: W[] = []): Array<Resolved<W>> {
     const firstNamed: number[] = [];
     const named = (entity: number, at: Placed) => {
+      if (!this.aboutSubject && this.isCore(entity)) this.aboutSubject = true;
       const list = this.strong.get(entity);
       if (list) insertSorted(list, positionOf(at));
       else {
@@ -77,7 +90,16 @@ export class Resolver<W extends WeakFound = WeakFound> {
       named(e, g);
       out.push({ found: g, entity: e });
     }
-    const inContext = this.strong.size >= CONTEXT_ENTITIES;
+    // Generic names and names in capitals, once the page is about the subject: then they count as named.
+    this.waitingForSubject.push(...subject);
+    if (this.aboutSubject && this.waitingForSubject.length) {
+      for (const w of this.waitingForSubject) {
+        named(w.entities[0], w);
+        out.push({ found: w, entity: w.entities[0] });
+      }
+      this.waitingForSubject = [];
+    }
+    const inContext = this.aboutSubject && this.strong.size >= CONTEXT_ENTITIES;
     // Older candidates that waited for one of the entities named for the first time just now.
     for (const e of firstNamed) {
       for (const w of this.pending.get(e) ?? []) {

@@ -19,12 +19,15 @@ interface Weak extends WeakFound {
 
 class Session implements SpotSession {
   private next = 0;
-  private readonly resolver = new Resolver<Weak>();
+  private readonly resolver: Resolver<Weak>;
 
   constructor(
     private readonly matcher: Matcher,
     private readonly entities: MatchEntity[],
-  ) {}
+  ) {
+    // An index that marks no entity as core (tests, hand-made indexes) treats every entity as core.
+    this.resolver = new Resolver<Weak>(entities.some((e) => e.core) ? (e) => entities[e]?.core === true : () => true);
+  }
 
   add(chunks: string[]): Array<{ chunk: number; mentions: Mention[] }> {
     const byChunk = new Map<number, Mention[]>();
@@ -38,6 +41,7 @@ class Session implements SpotSession {
     const weaks: Weak[] = [];
     const guarded: Weak[] = [];
     const blockers: WeakFound[] = [];
+    const subject: Weak[] = [];
     for (const text of chunks) {
       const chunk = this.next++;
       const candidates = this.matcher.scan(text);
@@ -49,6 +53,7 @@ class Session implements SpotSession {
         if (d < datelines.length && c.start >= datelines[d][0] && c.end <= datelines[d][1]) continue;
         if (this.entities[c.entity]?.type === 'place' && namesAVenue(text, c.start)) continue;
         if (c.blocker) blockers.push({ chunk, start: c.start, end: c.end, entities: c.weak!, key: c.key });
+        else if (c.subject) subject.push({ chunk, start: c.start, end: c.end, entities: [c.entity], key: c.key, text: text.slice(c.start, c.end) });
         else if (c.guarded)
           guarded.push({ chunk, start: c.start, end: c.end, entities: [c.entity], key: c.key, text: text.slice(c.start, c.end) });
         else if (c.weak)
@@ -59,7 +64,7 @@ class Session implements SpotSession {
         }
       }
     }
-    for (const { found, entity } of this.resolver.add(strongs, weaks, guarded, blockers))
+    for (const { found, entity } of this.resolver.add(strongs, weaks, guarded, blockers, subject))
       emit(found.chunk, found.start, found.end, found.text, entity);
     return [...byChunk.entries()]
       .sort((a, b) => a[0] - b[0])

@@ -8,6 +8,8 @@ import { Tokens, tokenKey, SUFFIXES, T_ARABIC, T_ARTICLE, T_FIRST_UPPER, T_JOIN 
 
 /** Alias entry flags the matcher shares with this index (matcher.ts E_WEAK). */
 const E_WEAK = 1;
+/** matcher.ts E_SUBJECT. */
+const E_SUBJECT = 128;
 /** Shortest key that may stand for its spelling variants. */
 const MIN_KEY = 3;
 /** Names longer than this (in words) are not looked up here. */
@@ -27,6 +29,8 @@ export interface TranslitMatch {
   strong: number;
   weak: number[];
   key: number;
+  /** The strong name is one marked only on a page about the subject (matcher.ts E_SUBJECT). */
+  subject: boolean;
 }
 
 /** The key under which a folded Latin word is compared: its transliteration key, or itself if that is short. */
@@ -118,8 +122,8 @@ export class TranslitIndex {
       if (node?.entries.length) {
         const strong = node.entries.find(([, f]) => !(f & E_WEAK));
         found = strong
-          ? { last: j, strong: strong[0], weak: [], key: node.id }
-          : { last: j, strong: -1, weak: [...new Set(node.entries.map(([e]) => e))], key: node.id };
+          ? { last: j, strong: strong[0], weak: [], key: node.id, subject: (strong[1] & E_SUBJECT) !== 0 }
+          : { last: j, strong: -1, weak: [...new Set(node.entries.map(([e]) => e))], key: node.id, subject: false };
       }
     }
     return found;
