@@ -60,7 +60,10 @@ export class Resolver<W extends WeakFound = WeakFound> {
   /** The page has named a core entity in full. */
   private aboutSubject = false;
 
-  constructor(private readonly isCore: IsCore = () => true) {}
+  /** Without `isCore` (an index that marks nothing as core) every page counts as about the subject. */
+  constructor(private readonly isCore?: IsCore) {
+    this.aboutSubject = !isCore;
+  }
 
   /**
    * Takes one batch of candidates (in document order, after everything fed before) and returns the weak and
@@ -72,7 +75,7 @@ export class Resolver<W extends WeakFound = WeakFound> {
   add(strongs: StrongFound[], weaks: W[], guarded: W[] = [], blockers: WeakFound[] = [], subject: W[] = []): Array<Resolved<W>> {
     const firstNamed: number[] = [];
     const named = (entity: number, at: Placed) => {
-      if (!this.aboutSubject && this.isCore(entity)) this.aboutSubject = true;
+      if (!this.aboutSubject && this.isCore!(entity)) this.aboutSubject = true;
       const list = this.strong.get(entity);
       if (list) insertSorted(list, positionOf(at));
       else {

@@ -25,8 +25,8 @@ class Session implements SpotSession {
     private readonly matcher: Matcher,
     private readonly entities: MatchEntity[],
   ) {
-    // An index that marks no entity as core (tests, hand-made indexes) treats every entity as core.
-    this.resolver = new Resolver<Weak>(entities.some((e) => e.core) ? (e) => entities[e]?.core === true : () => true);
+    // An index that marks no entity as core (tests, hand-made indexes) has no notion of the subject.
+    this.resolver = new Resolver<Weak>(entities.some((e) => e.core) ? (e) => entities[e]?.core === true : undefined);
   }
 
   add(chunks: string[]): Array<{ chunk: number; mentions: Mention[] }> {
