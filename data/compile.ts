@@ -30,6 +30,16 @@ export interface RuntimeDataset {
 
 const IRAQ = 'plc:iraq';
 
+/**
+ * A name of several words that holds a two- or three-letter acronym (UN, US) also in its dotted spelling,
+ * which many newsrooms use: "UN Assistance Mission for Iraq" → "U.N. Assistance Mission for Iraq".
+ */
+export function withDottedAcronyms(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2 || !words.some((w) => /^[A-Z]{2,3}$/.test(w))) return [name];
+  return [name, words.map((w) => (/^[A-Z]{2,3}$/.test(w) ? `${w.split('').join('.')}.` : w)).join(' ')];
+}
+
 export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
   const index: MatchIndex = { entities: [], aliases: [] };
   const places = new Map(dataset.entities.filter((e) => e.type === 'place').map((e) => [e.id, e]));
@@ -56,13 +66,13 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
     const seen = new Set<string>();
     for (const pattern of strong)
       if (pattern)
-        for (const text of expandAlias(pattern))
+        for (const text of expandAlias(pattern).flatMap(withDottedAcronyms))
           if (!seen.has(text)) {
             seen.add(text);
             index.aliases.push({ text, entity: i, ...subject });
           }
     for (const pattern of weak)
-      for (const text of expandAlias(pattern))
+      for (const text of expandAlias(pattern).flatMap(withDottedAcronyms))
         if (!seen.has(text)) {
           seen.add(text);
           index.aliases.push({ text, entity: i, weak: true, ...subject });
