@@ -6,6 +6,8 @@ import type { ValidDataset } from './validate';
 import type { MatchIndex } from '../lib/types';
 import { expandAlias } from '../lib/alias-expand';
 import { compileAliases } from '../lib/matcher';
+import { deriveShortForms } from '../lib/short-forms';
+import { deriveEventPhrases } from '../lib/event-phrases';
 
 /** How an entity takes part in a case, derived from the events' own fields. */
 export type CaseRole = 'victim' | 'perpetrator' | 'place' | 'subject' | 'part';
@@ -28,6 +30,16 @@ export interface RuntimeDataset {
 
 const IRAQ = 'plc:iraq';
 
+/**
+ * A name of several words that holds a two- or three-letter acronym (UN, US) also in its dotted spelling,
+ * which many newsrooms use: "UN Assistance Mission for Iraq" → "U.N. Assistance Mission for Iraq".
+ */
+export function withDottedAcronyms(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2 || !words.some((w) => /^[A-Z]{2,3}$/.test(w))) return [name];
+  return [name, words.map((w) => (/^[A-Z]{2,3}$/.test(w) ? `${w.split('').join('.')}.` : w)).join(' ')];
+}
+
 export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
   const index: MatchIndex = { entities: [], aliases: [] };
   const places = new Map(dataset.entities.filter((e) => e.type === 'place').map((e) => [e.id, e]));
@@ -43,7 +55,10 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
       type: entity.type as EntityType,
       name: entity.names.en,
       ...(entity.names.ar ? { nameAr: entity.names.ar } : {}),
+      // Naming a generic entity says nothing about what the page is about.
+      ...(entity.core && !entity.generic ? { core: true } : {}),
     });
+    const subject = entity.generic ? { subject: true } : {};
     // Countries are the backdrop of every article, not names a reader needs explained: never marked.
     if (entity.type === 'place' && (entity.kind === 'country' || !inIraq(entity.id))) return;
     const strong = [entity.names.en, entity.names.ar, ...(entity.aliases?.en ?? []), ...(entity.aliases?.ar ?? [])];
@@ -51,17 +66,32 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
     const seen = new Set<string>();
     for (const pattern of strong)
       if (pattern)
-        for (const text of expandAlias(pattern))
+        for (const text of expandAlias(pattern).flatMap(withDottedAcronyms))
           if (!seen.has(text)) {
             seen.add(text);
-            index.aliases.push({ text, entity: i });
+            index.aliases.push({ text, entity: i, ...subject });
           }
     for (const pattern of weak)
-      for (const text of expandAlias(pattern))
+      for (const text of expandAlias(pattern).flatMap(withDottedAcronyms))
         if (!seen.has(text)) {
           seen.add(text);
-          index.aliases.push({ text, entity: i, weak: true });
+          index.aliases.push({ text, entity: i, weak: true, ...subject });
         }
+    // Short forms derived from the full names (lib/short-forms.ts): weak, like the hand-written ones.
+    const expand = (list: Array<string | undefined>) => list.flatMap((p) => (p ? expandAlias(p) : []));
+    const derived = deriveShortForms({
+      type: entity.type,
+      kind: 'kind' in entity ? entity.kind : undefined,
+      names: entity.names,
+      strong: { en: expand([entity.names.en, ...(entity.aliases?.en ?? [])]), ar: expand([entity.names.ar, ...(entity.aliases?.ar ?? [])]) },
+    });
+    // Event descriptions anchored by the event's date (lib/event-phrases.ts), weak too.
+    const phrases = entity.type === 'event' ? deriveEventPhrases({ kind: entity.kind, start: entity.date.start }) : { en: [], ar: [] };
+    for (const text of [...derived.en, ...derived.ar, ...expand([...phrases.en, ...phrases.ar])])
+      if (!seen.has(text)) {
+        seen.add(text);
+        index.aliases.push({ text, entity: i, weak: true, derived: true, ...subject });
+      }
   });
   return index;
 }

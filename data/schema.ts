@@ -115,6 +115,11 @@ const common = {
   reports: v.optional(v.array(SourceId)),
   /** Core entities must have an Arabic name. */
   core: v.optional(v.boolean()),
+  /**
+   * A name foreign-news pages use every day (the Pentagon, the Treasury, Iraqi security forces, Amnesty): marked
+   * only on a page about the dataset's subject (one that names a core, non-generic entity in full).
+   */
+  generic: v.optional(v.boolean()),
   as_of: PartialDate,
 };
 

@@ -3,6 +3,8 @@
 // never overlapping. Weak candidates come out unresolved (resolve.ts decides them against the whole document).
 import type { CompiledAliases, MatchIndex } from './types';
 import { C_LETTER, CLASS, LFLAGS, L_ARABIC, L_LOWER, L_UPPER, classify } from './normalize';
+import { ARABIC_GIVEN_NAMES } from './given-names';
+import { TranslitIndex } from './translit-match';
 import {
   Tokens,
   tokenize,
@@ -12,6 +14,7 @@ import {
   arabicReadings,
   hashKey,
   words,
+  aliasKey,
   SUFFIXES,
   CODES,
   T_ARABIC,
@@ -33,6 +36,21 @@ export interface Candidate {
   weak: number[] | null;
   /** Words matched, articles left out. */
   words: number;
+  /** The trie node the match ends at: the same short form gives the same key (the lookalike guard's key). */
+  key: number;
+  /**
+   * A person's one-word name that marks on its own (Kadhimi, السيستاني) but yields to a lookalike: the resolver
+   * decides it against the lookalike full names on the page.
+   */
+  guarded?: boolean;
+  /**
+   * Not a mention: a person's one-word name inside another full name (معين الكاظمي, Moeen al-Kadhimi). It tells
+   * the resolver that bare uses of the word near it may mean that other person; `weak` holds the entities it
+   * is not.
+   */
+  blocker?: boolean;
+  /** A strong name marked only once the page is about the dataset's subject (a generic entity, a name in capitals). */
+  subject?: boolean;
 }
 
 /** Alias entry flags. */
@@ -47,6 +65,12 @@ const E_AR_ARTICLE = 8;
 /** A place: a one-word place name followed by another capitalised word names something else
  * ("Karbala Road Bakery", "Basra Oil Company"). */
 const E_PLACE = 16;
+/** One word of a person's names: checked for a lookalike full name around it (lib/resolve.ts decides). */
+const E_GUARD = 32;
+/** A person's name of several words (its first word is a given name). */
+const E_PERSON = 64;
+/** Marked only on a page about the dataset's subject (a generic entity's name, a name in capitals). */
+const E_SUBJECT = 128;
 
 /** Capitalised words that may follow a one-word place name and leave it the place. */
 const PLACE_QUALIFIERS = new Set(
@@ -74,6 +98,17 @@ const NEIGHBOURS_OK = new Set(
   ).split(' '),
 );
 
+/** Words that open a sentence before a name without being a given name ("Later Kadhimi said"). */
+const SENTENCE_ADVERBS = new Set(
+  (
+    'later earlier then now today yesterday tomorrow tonight meanwhile however also still yet even only so thus ' +
+    'instead finally last next first since while though although because once there here what who whom whose ' +
+    'where why how not no all both each every many some several former ex late new under over against between ' +
+    'about among across until unless whether why iraqi iraq iranian us american un police security sources ' +
+    'protesters activists witnesses officials relatives family'
+  ).split(' '),
+);
+
 /** Power of two ≥ 2n. */
 function tableSize(n: number): number {
   let size = 16;
@@ -83,6 +118,26 @@ function tableSize(n: number): number {
 
 function slotOf(h: number, mask: number): number {
   return (h ^ (h >>> 15)) & mask;
+}
+
+/** Room for every vocabulary word id in the own-words keys (entity × WORD_SPAN + word). */
+const WORD_SPAN = 2 ** 22;
+
+interface Evaluation {
+  strong: number;
+  weak: number[];
+  /** The strong reading is a person's one-word name (E_GUARD). */
+  guarded: boolean;
+  /** Only lookalike readings: the entities whose one-word name this is, inside someone else's full name. */
+  blocked: number[] | null;
+  /** The strong reading is marked only on a page about the subject (E_SUBJECT). */
+  subject: boolean;
+}
+
+interface Best extends Evaluation {
+  last: number;
+  spanSkip: number;
+  node: number;
 }
 
 export class Matcher {
@@ -106,6 +161,14 @@ export class Matcher {
   private readonly outCount: Int32Array;
   private readonly entryEntity: Int32Array;
   private readonly entryFlags: Uint8Array;
+
+  /** entity × WORD_SPAN + word id, for each word of each name of an entity that has a guarded name. */
+  private readonly ownWords = new Set<number>();
+  /** Arabic given names, folded: ARABIC_GIVEN_NAMES and the first words of the dataset's people's names. */
+  private readonly givenNames = new Set(ARABIC_GIVEN_NAMES.map((w) => aliasKey(w)));
+
+  /** The transliteration-tolerant second lookup (names of two words or more). */
+  private readonly translit: TranslitIndex;
 
   // Scratch, reused between scans.
   private readonly tokens = new Tokens();
@@ -148,6 +211,12 @@ export class Matcher {
     this.edgeChild = new Int32Array(esize);
     let nodes = 1; // node 0 is the root
     const entries: Array<Array<[number, number]>> = [];
+    const guardedEntities = new Set<number>();
+    for (let at = 0; at < data.length; at += 3 + data[at + 2]) if (data[at + 1] & E_GUARD) guardedEntities.add(data[at]);
+    for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
+      if (guardedEntities.has(data[at])) for (let k = 0; k < data[at + 2]; k++) this.ownWords.add(data[at] * WORD_SPAN + data[at + 3 + k]);
+      if (data[at + 1] & E_PERSON && /[\u0600-\u06FF]/.test(this.vocab[data[at + 3]])) this.givenNames.add(this.vocab[data[at + 3]]);
+    }
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
       const entity = data[at];
       const flags = data[at + 1];
@@ -171,6 +240,7 @@ export class Matcher {
       const list = (entries[node] ??= []);
       if (!list.some(([e, f]) => e === entity && f === flags)) list.push([entity, flags]);
     }
+    this.translit = new TranslitIndex(this.vocab, data);
     this.outStart = new Int32Array(nodes);
     this.outCount = new Int32Array(nodes);
     let total = 0;
@@ -250,13 +320,19 @@ export class Matcher {
     const out: Candidate[] = [];
     let lastEnd = 0;
     for (let i = 0; i < n; ) {
-      // Latin words not in the vocabulary cannot start a name; Arabic ones might, once a clitic is removed.
-      if (!(t.flags[i] & T_ARABIC) && (ids[i] < 0 || this.rootChild[ids[i]] < 0)) {
+      // Latin words not in the vocabulary cannot start a name as written; Arabic ones might, once a clitic is
+      // removed. A capitalised Latin word may still start a variant spelling of one (the second lookup).
+      const exact = t.flags[i] & T_ARABIC || (ids[i] >= 0 && this.rootChild[ids[i]] >= 0);
+      if (!exact && !(t.flags[i] & T_FIRST_UPPER)) {
         i++;
         continue;
       }
-      const m = this.best(i);
-      if (!m || (m.strong < 0 && this.strongInside(i, m.last))) {
+      let m = exact ? this.best(i) : null;
+      if ((!m || m.strong < 0) && (t.flags[i] & (T_FIRST_UPPER | T_ARABIC)) === T_FIRST_UPPER) {
+        const v = this.translit.find(t, text, i);
+        if (v && (!m || v.last > m.last)) m = { ...v, spanSkip: 0, node: v.key, guarded: false, blocked: null, subject: v.subject };
+      }
+      if (!m || (m.strong < 0 && !m.blocked && this.strongInside(i, m.last))) {
         i++;
         continue;
       }
@@ -267,7 +343,13 @@ export class Matcher {
       const end = t.end[m.last];
       let words = 0;
       for (let k = i; k <= m.last; k++) if (!(t.flags[k] & T_ARTICLE)) words++;
-      out.push({ start, end, entity: m.strong, weak: m.strong < 0 ? m.weak : null, words });
+      if (m.blocked) out.push({ start, end, entity: -1, weak: m.blocked, words, key: m.node, blocker: true });
+      else
+        out.push({
+          start, end, entity: m.strong, weak: m.strong < 0 ? m.weak : null, words, key: m.node,
+          ...(m.guarded ? { guarded: true } : {}),
+          ...(m.subject ? { subject: true } : {}),
+        });
       lastEnd = end;
       i = m.last + 1;
     }
@@ -276,11 +358,11 @@ export class Matcher {
   }
 
   /** The longest valid match starting at token i, or null. */
-  private best(i: number): { last: number; spanSkip: number; strong: number; weak: number[] } | null {
+  private best(i: number): Best | null {
     const t = this.tokens;
     const ids = this.wordIds;
     const n = t.count;
-    let found: { last: number; spanSkip: number; strong: number; weak: number[] } | null = null;
+    let found: Best | null = null;
     let readings = 1;
     if (t.flags[i] & T_ARABIC) readings = arabicReadings(t, i, this.readings) / 2;
     for (let r = 0; r < readings; r++) {
@@ -296,7 +378,7 @@ export class Matcher {
       while (node >= 0) {
         if (this.outCount[node] > 0 && (!found || j > found.last)) {
           const m = this.evaluate(node, i, j);
-          if (m) found = { last: j, spanSkip, strong: m.strong, weak: m.weak };
+          if (m) found = { last: j, spanSkip, node, ...m };
         }
         // Next word, passing over articles; the gaps must allow a name to continue.
         let k = j + 1;
@@ -310,10 +392,13 @@ export class Matcher {
   }
 
   /** Which entries at `node` accept tokens i..j. */
-  private evaluate(node: number, i: number, j: number): { strong: number; weak: number[] } | null {
+  private evaluate(node: number, i: number, j: number): Evaluation | null {
     const t = this.tokens;
     let strong = -1;
+    let guarded = false;
     let weak: number[] | null = null;
+    let blocked: number[] | null = null;
+    let subject = false;
     let neighbours = 0; // 0 unknown, 1 fine, 2 inside a longer name
     const end = this.outStart[node] + this.outCount[node];
     for (let e = this.outStart[node]; e < end; e++) {
@@ -322,20 +407,59 @@ export class Matcher {
       if (f & E_SINGLE_LATIN && t.flags[i] & T_FIRST_LOWER) continue;
       if (f & E_AR_ARTICLE && !ARABIC_ARTICLE.test(this.text.slice(t.start[i], t.end[i]))) continue;
       if (f & E_SINGLE_LATIN && f & E_PLACE && this.followedByName(i)) continue;
+      const entity = this.entryEntity[e];
+      if (f & E_GUARD && this.afterOtherGivenName(i, entity)) {
+        (blocked ??= []).push(entity);
+        continue;
+      }
       if (!(f & E_WEAK)) {
-        if (strong < 0) strong = this.entryEntity[e];
+        if (strong < 0) {
+          strong = entity;
+          guarded = (f & E_GUARD) !== 0;
+          subject = (f & E_SUBJECT) !== 0;
+        }
         continue;
       }
       if (strong >= 0) break; // strong entries come first; a strong reading wins
       if (f & E_SINGLE_LATIN) {
-        if (neighbours === 0) neighbours = this.insideLongerName(i) ? 2 : 1;
-        if (neighbours === 2) continue;
+        // A person's name was checked before it (afterOtherGivenName); what follows still counts.
+        if (f & E_GUARD ? this.followedByName(i) : (neighbours ||= this.insideLongerName(i) ? 2 : 1) === 2) continue;
       }
       weak ??= [];
-      if (!weak.includes(this.entryEntity[e])) weak.push(this.entryEntity[e]);
+      if (!weak.includes(entity)) weak.push(entity);
     }
-    if (strong >= 0) return { strong, weak: [] };
-    return weak ? { strong: -1, weak } : null;
+    if (strong >= 0) return { strong, weak: [], guarded, blocked: null, subject };
+    if (weak) return { strong: -1, weak, guarded: false, blocked: null, subject: false };
+    return blocked ? { strong: -1, weak: [], guarded: false, blocked, subject: false } : null;
+  }
+
+  /**
+   * Whether the word before token i is a given name that is not one of `entity`'s own: then token i is the
+   * surname of someone else (Moeen al-Kadhimi, معين الكاظمي, Muhammad al-Shamari). In Latin script a
+   * capitalised word that is not a title or function word; in Arabic, which has no capitals and puts verbs
+   * before their subject (أعفى الكاظمي), a known given name (lib/given-names.ts, or a dataset person's first name).
+   */
+  private afterOtherGivenName(i: number, entity: number): boolean {
+    const t = this.tokens;
+    let k = i;
+    while (k > 0 && t.flags[k] & T_ADJ && t.flags[k - 1] & T_ARTICLE) k--;
+    if (k === 0 || !(t.flags[k] & T_ADJ)) return false;
+    k--;
+    const f = t.flags[k];
+    if (f & T_ARABIC) {
+      if (!(t.flags[i] & T_ARABIC)) return false;
+      // على "on" folds to علي "Ali": the alef maqsura as written tells them apart.
+      if (this.text.charCodeAt(t.end[k] - 1) === 0x0649) return false;
+      const key = tokenKey(this.text, t.start[k], t.end[k]);
+      if (!this.givenNames.has(key) && !(/^[وف]/.test(key) && this.givenNames.has(key.slice(1)))) return false;
+    } else {
+      if (!(f & T_FIRST_UPPER)) return false;
+      const key = tokenKey(this.text, t.start[k], t.end[k]);
+      // A sentence's first word is capitalised whatever it is: an adverb there is no name ("Later Kadhimi said").
+      if (NEIGHBOURS_OK.has(key) || (f & T_SENT && (SENTENCE_ADVERBS.has(key) || key.endsWith('ly')))) return false;
+    }
+    const id = this.wordIds[k] >= 0 ? this.wordIds[k] : f & T_ARABIC ? this.lookup(k, articleSkip(t, k, 0)) : -1;
+    return id < 0 || !this.ownWords.has(entity * WORD_SPAN + id);
   }
 
   private allCapitals(i: number, j: number): boolean {
@@ -398,7 +522,9 @@ export function compileAliases(index: MatchIndex): CompiledAliases {
       (isCapitals(alias.text) ? E_CAPS : 0) |
       (ws.length === 1 && !(ws[0].flags & T_ARABIC) && /\p{L}/u.test(alias.text) ? E_SINGLE_LATIN : 0) |
       ((ws.length === 1 || alias.weak) && ws[0].flags & T_ARABIC && /^ال/.test(alias.text.trim()) ? E_AR_ARTICLE : 0) |
-      (index.entities[alias.entity]?.type === 'place' ? E_PLACE : 0);
+      (index.entities[alias.entity]?.type === 'place' ? E_PLACE : 0) |
+      (index.entities[alias.entity]?.type === 'person' ? (ws.length === 1 ? E_GUARD : E_PERSON) : 0) |
+      (alias.subject || isCapitals(alias.text) ? E_SUBJECT : 0);
     data.push(alias.entity, flags, ws.length);
     for (const w of ws) {
       let id = wordIndex.get(w.key);

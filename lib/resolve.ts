@@ -12,8 +12,16 @@ export interface StrongFound extends Placed {
   entity: number;
 }
 
+/** Whether an entity, named in full, makes the page about the dataset's subject (a core, non-generic entity). */
+export type IsCore = (entity: number) => boolean;
+
 export interface WeakFound extends Placed {
   entities: number[];
+  /**
+   * The short form's key (the same word gives the same key): a lookalike full name with the same key nearer
+   * than any full name of the entities makes the candidate someone else's.
+   */
+  key?: number;
   /**
    * A name of several words made weak only because it exists elsewhere too ("Tahrir Square", "Supreme
    * Judicial Council"): it also resolves, to its one entity, once the document is plainly about the dataset's
@@ -22,7 +30,10 @@ export interface WeakFound extends Placed {
   contextual?: boolean;
 }
 
-/** How many distinct entities named in full make a document "about" the dataset's subject. */
+/**
+ * How many distinct entities named in full, one of them core (IsCore), make a document "about" the dataset's
+ * subject enough for contextual names.
+ */
 export const CONTEXT_ENTITIES = 2;
 
 export interface Resolved<T extends Placed> {
@@ -42,29 +53,63 @@ export class Resolver<W extends WeakFound = WeakFound> {
   private readonly done = new WeakSet<W>();
   /** Contextual candidates waiting for the document to name enough entities. */
   private waitingForContext: W[] = [];
+  /** Positions of lookalike full names (someone else's name sharing a short form), by short-form key. */
+  private readonly lookalikes = new Map<number, number[]>();
+  /** Strong names that wait for the page to be about the subject (generic entities, names in capitals). */
+  private waitingForSubject: W[] = [];
+  /** The page has named a core entity in full. */
+  private aboutSubject = false;
+
+  /** Without `isCore` (an index that marks nothing as core) every page counts as about the subject. */
+  constructor(private readonly isCore?: IsCore) {
+    this.aboutSubject = !isCore;
+  }
 
   /**
-   * Takes one batch of candidates (in document order, after everything fed before) and returns the weak
-   * candidates that resolve now, new or older, with their entity. Strong candidates are always mentions.
+   * Takes one batch of candidates (in document order, after everything fed before) and returns the weak and
+   * guarded candidates that resolve now, new or older, with their entity. Strong candidates are always
+   * mentions. `guarded` are one-word names that mark on their own unless a lookalike full name (`blockers`,
+   * someone else's name sharing the word) is nearer than the entity's own full name: then they are that
+   * other person's, and dropped.
    */
-  add(strongs: StrongFound[], weaks: W[]): Array<Resolved<W>> {
+  add(strongs: StrongFound[], weaks: W[], guarded: W[] = [], blockers: WeakFound[] = [], subject: W[] = []): Array<Resolved<W>> {
     const firstNamed: number[] = [];
-    for (const s of strongs) {
-      const list = this.strong.get(s.entity);
-      if (list) list.push(positionOf(s));
+    const named = (entity: number, at: Placed) => {
+      if (!this.aboutSubject && this.isCore!(entity)) this.aboutSubject = true;
+      const list = this.strong.get(entity);
+      if (list) insertSorted(list, positionOf(at));
       else {
-        this.strong.set(s.entity, [positionOf(s)]);
-        firstNamed.push(s.entity);
+        this.strong.set(entity, [positionOf(at)]);
+        firstNamed.push(entity);
       }
-    }
+    };
+    for (const s of strongs) named(s.entity, s);
+    for (const b of blockers) if (b.key !== undefined) insertSorted(this.lookalikes.get(b.key) ?? this.lookalikes.set(b.key, []).get(b.key)!, positionOf(b));
     const out: Array<Resolved<W>> = [];
-    const inContext = this.strong.size >= CONTEXT_ENTITIES;
+    for (const g of guarded) {
+      const entity = this.choose(g);
+      if (entity === BLOCKED) continue;
+      const e = entity >= 0 ? entity : g.entities[0];
+      named(e, g);
+      out.push({ found: g, entity: e });
+    }
+    // Generic names and names in capitals, once the page is about the subject: then they count as named.
+    this.waitingForSubject.push(...subject);
+    if (this.aboutSubject && this.waitingForSubject.length) {
+      for (const w of this.waitingForSubject) {
+        named(w.entities[0], w);
+        out.push({ found: w, entity: w.entities[0] });
+      }
+      this.waitingForSubject = [];
+    }
+    const inContext = this.aboutSubject && this.strong.size >= CONTEXT_ENTITIES;
     // Older candidates that waited for one of the entities named for the first time just now.
     for (const e of firstNamed) {
       for (const w of this.pending.get(e) ?? []) {
         if (this.done.has(w)) continue;
         this.done.add(w);
-        out.push({ found: w, entity: this.choose(w) });
+        const entity = this.choose(w);
+        if (entity >= 0) out.push({ found: w, entity });
       }
       this.pending.delete(e);
     }
@@ -72,12 +117,17 @@ export class Resolver<W extends WeakFound = WeakFound> {
       for (const w of this.waitingForContext) {
         if (this.done.has(w)) continue;
         this.done.add(w);
-        out.push({ found: w, entity: this.choose(w) >= 0 ? this.choose(w) : w.entities[0] });
+        const entity = this.choose(w);
+        if (entity !== BLOCKED) out.push({ found: w, entity: entity >= 0 ? entity : w.entities[0] });
       }
       this.waitingForContext = [];
     }
     for (const w of weaks) {
       let entity = this.choose(w);
+      if (entity === BLOCKED) {
+        this.done.add(w);
+        continue;
+      }
       if (entity < 0 && inContext && w.contextual && w.entities.length === 1) entity = w.entities[0];
       if (entity >= 0) {
         this.done.add(w);
@@ -94,7 +144,10 @@ export class Resolver<W extends WeakFound = WeakFound> {
     return out;
   }
 
-  /** The entity a weak candidate stands for, or -1 if none of its entities is named strongly yet. */
+  /**
+   * The entity a weak candidate stands for: the one named nearest before it, else nearest after; -1 if none of
+   * its entities is named yet; BLOCKED if a lookalike full name with the same short form is nearer.
+   */
   private choose(w: WeakFound): number {
     const pos = positionOf(w);
     let before = -1, beforeAt = -Infinity;
@@ -102,13 +155,7 @@ export class Resolver<W extends WeakFound = WeakFound> {
     for (const e of w.entities) {
       const list = this.strong.get(e);
       if (!list) continue;
-      // Last strong position before pos (binary search; lists are ascending).
-      let lo = 0, hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid] < pos) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = firstAtOrAfter(list, pos);
       if (lo > 0 && list[lo - 1] > beforeAt) {
         beforeAt = list[lo - 1];
         before = e;
@@ -118,6 +165,33 @@ export class Resolver<W extends WeakFound = WeakFound> {
         after = e;
       }
     }
+    const others = w.key === undefined ? undefined : this.lookalikes.get(w.key);
+    if (others) {
+      const lo = firstAtOrAfter(others, pos);
+      const otherBefore = lo > 0 ? others[lo - 1] : -Infinity;
+      if (otherBefore > beforeAt) return BLOCKED;
+      if (before < 0 && lo < others.length && others[lo] < afterAt) return BLOCKED;
+    }
     return before >= 0 ? before : after;
   }
+}
+
+/** choose(): a lookalike full name is nearer than any of the candidate's entities. */
+const BLOCKED = -2;
+
+/** Index of the first element ≥ pos in an ascending list (binary search). */
+function firstAtOrAfter(list: number[], pos: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Adds pos to an ascending list; positions mostly arrive in order, so this is usually a push. */
+function insertSorted(list: number[], pos: number): void {
+  if (!list.length || list[list.length - 1] <= pos) list.push(pos);
+  else list.splice(firstAtOrAfter(list, pos), 0, pos);
 }

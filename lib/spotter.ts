@@ -19,12 +19,15 @@ interface Weak extends WeakFound {
 
 class Session implements SpotSession {
   private next = 0;
-  private readonly resolver = new Resolver<Weak>();
+  private readonly resolver: Resolver<Weak>;
 
   constructor(
     private readonly matcher: Matcher,
     private readonly entities: MatchEntity[],
-  ) {}
+  ) {
+    // An index that marks no entity as core (tests, hand-made indexes) has no notion of the subject.
+    this.resolver = new Resolver<Weak>(entities.some((e) => e.core) ? (e) => entities[e]?.core === true : undefined);
+  }
 
   add(chunks: string[]): Array<{ chunk: number; mentions: Mention[] }> {
     const byChunk = new Map<number, Mention[]>();
@@ -36,6 +39,9 @@ class Session implements SpotSession {
     };
     const strongs: StrongFound[] = [];
     const weaks: Weak[] = [];
+    const guarded: Weak[] = [];
+    const blockers: WeakFound[] = [];
+    const subject: Weak[] = [];
     for (const text of chunks) {
       const chunk = this.next++;
       const candidates = this.matcher.scan(text);
@@ -46,15 +52,19 @@ class Session implements SpotSession {
         while (d < datelines.length && datelines[d][1] <= c.start) d++;
         if (d < datelines.length && c.start >= datelines[d][0] && c.end <= datelines[d][1]) continue;
         if (this.entities[c.entity]?.type === 'place' && namesAVenue(text, c.start)) continue;
-        if (c.weak)
-          weaks.push({ chunk, start: c.start, end: c.end, entities: c.weak, text: text.slice(c.start, c.end), contextual: c.words > 1 });
+        if (c.blocker) blockers.push({ chunk, start: c.start, end: c.end, entities: c.weak!, key: c.key });
+        else if (c.subject) subject.push({ chunk, start: c.start, end: c.end, entities: [c.entity], key: c.key, text: text.slice(c.start, c.end) });
+        else if (c.guarded)
+          guarded.push({ chunk, start: c.start, end: c.end, entities: [c.entity], key: c.key, text: text.slice(c.start, c.end) });
+        else if (c.weak)
+          weaks.push({ chunk, start: c.start, end: c.end, entities: c.weak, key: c.key, text: text.slice(c.start, c.end), contextual: c.words > 1 });
         else {
           strongs.push({ chunk, start: c.start, end: c.end, entity: c.entity });
           emit(chunk, c.start, c.end, text.slice(c.start, c.end), c.entity);
         }
       }
     }
-    for (const { found, entity } of this.resolver.add(strongs, weaks))
+    for (const { found, entity } of this.resolver.add(strongs, weaks, guarded, blockers, subject))
       emit(found.chunk, found.start, found.end, found.text, entity);
     return [...byChunk.entries()]
       .sort((a, b) => a[0] - b[0])

@@ -7,6 +7,8 @@ export interface MatchEntity {
   type: EntityType;
   name: string;
   nameAr?: string;
+  /** A core entity of the dataset's subject: naming it in full makes the page "about the subject". */
+  core?: boolean;
 }
 
 export interface MatchAlias {
@@ -16,6 +18,13 @@ export interface MatchAlias {
   entity: number;
   /** Marked only where the same document also names the entity with a strong alias. */
   weak?: boolean;
+  /** Derived from the entity's full names (lib/short-forms.ts), not written in the data. */
+  derived?: boolean;
+  /**
+   * Marked only on a page about the dataset's subject: every name of a generic entity (the Pentagon), and
+   * names written in capitals (AAH, PMF), which also occur as anything else in capitals.
+   */
+  subject?: boolean;
 }
 
 /** The aliases split into words for the matcher (lib/matcher.ts compileAliases). */

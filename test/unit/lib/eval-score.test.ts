@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { scoreDocument, aggregate, type GoldFile } from '../../../lib/eval-score';
+import { scoreDocument, aggregate, entityMapping, linkScore, coverage, missCause, type GoldFile } from '../../../lib/eval-score';
 import type { Mention } from '../../../lib/types';
 
 const text = 'Ali al-Mikdam went missing in Baghdad. Mikdam was seen in Karrada. Iraq is big.';
@@ -76,5 +76,47 @@ describe('aggregate', () => {
 
   it('handles no documents', () => {
     expect(aggregate([])).toMatchObject({ documents: 0, precision: 1, recall: 1 });
+  });
+});
+
+describe('link accuracy and coverage (gold that names entities, not ids)', () => {
+  const t = 'Mustafa al-Kadhimi met Moeen al-Kadhimi. Kadhimi left.';
+  const span = (s: string, from = 0): [number, number] => {
+    const i = t.indexOf(s, from);
+    return [i, i + s.length];
+  };
+  const g: GoldFile = {
+    article: 'a.txt',
+    mentions: [
+      { surface: 'Mustafa al-Kadhimi', entity: 'Mustafa al-Kadhimi', type: 'person', salience: 'core', spans: [span('Mustafa al-Kadhimi'), span('Kadhimi left')] },
+      { surface: 'Moeen al-Kadhimi', entity: 'Moeen al-Kadhimi (MP)', type: 'person', salience: 'core', spans: [span('Moeen al-Kadhimi')] },
+    ],
+  };
+  const m = (s: string, entityId: string, from = 0): Mention => {
+    const [start, end] = span(s, from);
+    return { start, end, text: s, entityId, name: s, type: 'person' };
+  };
+
+  it('maps each system id to the gold entity it overlaps most and counts a lookalike linked to its namesake as wrong', () => {
+    const found = [m('Mustafa al-Kadhimi', 'per:k'), m('Kadhimi', 'per:k', 30), m('Kadhimi', 'per:k', 45)];
+    const docs = [{ found, gold: g }];
+    expect(entityMapping(docs).get('per:k')).toBe('Mustafa al-Kadhimi');
+    const link = linkScore(docs);
+    expect(link).toMatchObject({ linked: 3, correct: 2 });
+    expect(link.wrong[0]).toMatchObject({ text: 'Kadhimi', goldEntity: 'Moeen al-Kadhimi (MP)' });
+  });
+
+  it('reports how many core gold entities are held and found', () => {
+    expect(coverage([{ found: [m('Mustafa al-Kadhimi', 'per:k')], gold: g }])).toEqual({ coreEntities: 2, held: 1, found: 1 });
+  });
+
+  it('sorts misses by cause', () => {
+    const mapped = new Set(['Mustafa al-Kadhimi']);
+    const miss = (text: string, entity: string, type: Mention['type'] = 'person') => ({ start: 0, end: 1, text, entity, type });
+    expect(missCause(miss('Kadhimi', 'Mustafa al-Kadhimi'), mapped)).toBe('short form');
+    expect(missCause(miss('al-Kadhimi', 'Mustafa al-Kadhimi'), mapped)).toBe('short form');
+    expect(missCause(miss('Mostafa Kazemi', 'Mustafa al-Kadhimi'), mapped)).toBe('spelling variant or other');
+    expect(missCause(miss('Abu Fadak', 'Abu Fadak'), mapped)).toBe('entity not in dataset');
+    expect(missCause(miss('the October 2019 protests', 'Mustafa al-Kadhimi', 'event'), mapped)).toBe('event phrase');
   });
 });

@@ -1,0 +1,113 @@
+// Short forms derived from full names, resolved within the page, and the lookalike guard (issue 10, items 1–2).
+import { describe, it, expect } from 'vitest';
+import { deriveShortForms, type NamedEntity } from '../../../lib/short-forms';
+import { Spotter } from '../../../lib/spotter';
+import type { EntityType, MatchIndex } from '../../../lib/types';
+
+const person = (en: string[], ar: string[] = []): NamedEntity => ({ type: 'person', names: { en: en[0], ar: ar[0] }, strong: { en, ar } });
+
+describe('deriveShortForms', () => {
+  it('gives a person surname, distinctive first name, kunya and given-plus-father names, in both scripts', () => {
+    expect(deriveShortForms(person(['Reham Yacoub'], ['ريهام يعقوب']))).toEqual({ en: ['Yacoub', 'Reham'], ar: ['يعقوب', 'ريهام'] });
+    expect(deriveShortForms(person(['Fahem al-Tai'], ['فاهم الطائي'])).ar).toEqual(['الطائي']); // فاهم is also a word
+    expect(deriveShortForms(person(['Sajjad al-Iraqi'], ['سجاد العراقي']))).toEqual({ en: ['Sajjad'], ar: ['سجاد'] }); // not "Iraqi"
+    const muhandis = deriveShortForms(person(['Abu Mahdi al-Muhandis', 'Jamal Jaafar Ibrahimi'], ['أبو مهدي المهندس', 'جمال جعفر محمد علي']));
+    expect(muhandis.en).toEqual(expect.arrayContaining(['Abu Mahdi', 'Jamal Jaafar']));
+    expect(muhandis.ar).toEqual(expect.arrayContaining(['أبو مهدي', 'جمال جعفر']));
+  });
+
+  it('never derives a common given name, a particle or a bound surname split in two', () => {
+    const forms = (en: string, ar?: string) => {
+      const d = deriveShortForms(person([en], ar ? [ar] : []));
+      return [...d.en, ...d.ar];
+    };
+    expect(forms('Ali al-Lami', 'علي اللامي')).toEqual(['al-Lami', 'اللامي']); // not Ali, علي
+    expect(forms('Yussef Sattar')).toEqual(['Sattar']); // Yussef is Youssef in another spelling
+    expect(forms('Karrar Adel', 'كرار عادل')).toEqual(['Karrar', 'كرار']); // Adel alone is anyone
+    expect(forms('Ahmed Abu Ragheef')).toEqual(['Abu Ragheef']); // the kunya-like surname whole, never "Ragheef" or "Ahmed"
+    expect(forms('Ali Abdul Zahra')).toEqual(['Abdul Zahra']);
+    expect(forms('Sara Talib', 'سارة طالب')).toEqual(['Talib']); // طالب is also "student", "demanded"
+  });
+
+  it('gives an armed group its head word and acronym, and nothing for a place or a generic head word', () => {
+    const group = (en: string, ar: string, kind = 'armed_faction'): NamedEntity => ({ type: 'group', kind, names: { en, ar }, strong: { en: [en], ar: [ar] } });
+    expect(deriveShortForms(group('Asaib Ahl al-Haq', 'عصائب أهل الحق'))).toEqual({ en: ['Asaib', 'AAH'], ar: ['العصائب'] });
+    expect(deriveShortForms(group('Badr Organization', 'منظمة بدر'))).toEqual({ en: ['Badr'], ar: [] });
+    expect(deriveShortForms(group('Human Rights Watch', 'هيومن رايتس ووتش', 'ngo'))).toEqual({ en: [], ar: [] });
+    expect(deriveShortForms({ type: 'place', names: { en: 'Tahrir Square' }, strong: { en: ['Tahrir Square'], ar: [] } })).toEqual({ en: [], ar: [] });
+  });
+});
+
+/** An index the way data/compile.ts makes it: full names strong, derived short forms weak. */
+function indexOf(defs: Record<string, { type: EntityType; en: string[]; ar?: string[]; kind?: string; strongSurname?: string[] }>): MatchIndex {
+  const index: MatchIndex = { entities: [], aliases: [] };
+  for (const [id, d] of Object.entries(defs)) {
+    const entity = index.entities.length;
+    index.entities.push({ id, type: d.type, name: d.en[0] });
+    for (const text of [...d.en, ...(d.ar ?? []), ...(d.strongSurname ?? [])]) index.aliases.push({ text, entity });
+    const derived = deriveShortForms({ type: d.type, kind: d.kind, names: { en: d.en[0], ar: d.ar?.[0] }, strong: { en: d.en, ar: d.ar ?? [] } });
+    for (const text of [...derived.en, ...derived.ar]) index.aliases.push({ text, entity, weak: true, derived: true });
+  }
+  return index;
+}
+
+const spotter = new Spotter(
+  indexOf({
+    'per:reham-yacoub': { type: 'person', en: ['Reham Yacoub'], ar: ['ريهام يعقوب'] },
+    'per:sajjad-al-iraqi': { type: 'person', en: ['Sajjad al-Iraqi'], ar: ['سجاد العراقي'] },
+    'per:fahem-al-tai': { type: 'person', en: ['Fahem al-Tai'], ar: ['فاهم الطائي'] },
+    'per:hisham-al-hashimi': { type: 'person', en: ['Hisham al-Hashimi'], ar: ['هشام الهاشمي'] },
+    'per:mustafa-al-kadhimi': { type: 'person', en: ['Mustafa al-Kadhimi'], ar: ['مصطفى الكاظمي'], strongSurname: ['Kadhimi', 'الكاظمي'] },
+    'per:jamil-al-shammari': { type: 'person', en: ['Jamil al-Shammari'], ar: ['جميل الشمري'] },
+    'grp:asaib-ahl-al-haq': { type: 'group', kind: 'armed_faction', en: ['Asaib Ahl al-Haq'], ar: ['عصائب أهل الحق'] },
+  }),
+);
+const marks = (text: string) => spotter.spot(text).map((m) => `${m.text}→${m.entityId.split(':')[1]}`);
+
+describe('derived short forms on a page', () => {
+  it('mark only where the page names the entity in full, in both scripts', () => {
+    expect(marks('Reham Yacoub was shot in Basra. Yacoub had led protests.')).toEqual(['Reham Yacoub→reham-yacoub', 'Yacoub→reham-yacoub']);
+    expect(marks('Yacoub had led protests.')).toEqual([]);
+    expect(marks('خطف سجاد العراقي في الناصرية. وقالت عائلة سجاد إنها تنتظر.')).toEqual(['سجاد العراقي→sajjad-al-iraqi', 'سجاد→sajjad-al-iraqi']);
+    expect(marks('اعتقل شاب اسمه سجاد في ساحة التحرير.')).toEqual([]); // another Sajjad, the famous one unnamed
+    expect(marks('قتل فاهم الطائي في كربلاء، وكان الطائي ناشطا. وقال ومقتدى')).toEqual(['فاهم الطائي→fahem-al-tai', 'الطائي→fahem-al-tai']);
+    expect(marks('The Asaib Ahl al-Haq faction denied it; Asaib says so. العصائب')).toEqual([
+      'Asaib Ahl al-Haq→asaib-ahl-al-haq',
+      'Asaib→asaib-ahl-al-haq',
+      'العصائب→asaib-ahl-al-haq',
+    ]);
+  });
+});
+
+describe('the lookalike guard', () => {
+  it('an unknown full name sharing a surname blocks the famous one, in Arabic', () => {
+    expect(marks('قال النائب معين الكاظمي إن اللجنة ستجتمع، وأضاف الكاظمي أن التصويت قريب.')).toEqual([]);
+  });
+
+  it('an unknown full name sharing a surname blocks the famous one, in English', () => {
+    expect(marks('MP Moeen al-Kadhimi said the committee would meet. Kadhimi added that a vote was near.')).toEqual([]);
+    expect(marks('Journalist Muhammad al-Shammari was threatened. Jamil al-Shammari, a commander, was not. Al-Shammari said so.')).toEqual([
+      'Jamil al-Shammari→jamil-al-shammari',
+      'Al-Shammari→jamil-al-shammari', // the nearest full name before it is Jamil's
+    ]);
+  });
+
+  it('the nearest full name wins: the famous one where he is named nearer', () => {
+    expect(marks('معين الكاظمي نائب. وفي خبر آخر، استقبل رئيس الوزراء مصطفى الكاظمي وفدا، وقال الكاظمي إن الأمن أولوية.')).toEqual([
+      'مصطفى الكاظمي→mustafa-al-kadhimi',
+      'الكاظمي→mustafa-al-kadhimi',
+    ]);
+    expect(marks('Mustafa al-Kadhimi spoke. Kadhimi then left.')).toEqual(['Mustafa al-Kadhimi→mustafa-al-kadhimi', 'Kadhimi→mustafa-al-kadhimi']);
+  });
+
+  it('a verb, preposition or title before a famous surname is no lookalike; nor is the entity own first name', () => {
+    expect(marks('أعفى الكاظمي قائد الشرطة.')).toEqual(['الكاظمي→mustafa-al-kadhimi']);
+    expect(marks('اغتيل هشام الهاشمي. وأطلق المسلح النار على الهاشمي أمام منزله.')).toEqual([
+      'هشام الهاشمي→hisham-al-hashimi',
+      'الهاشمي→hisham-al-hashimi',
+    ]);
+    expect(marks('Prime Minister Kadhimi spoke. PM Kadhimi left.')).toEqual(['Kadhimi→mustafa-al-kadhimi', 'Kadhimi→mustafa-al-kadhimi']);
+    expect(marks('Mustafa al-Kadhimi spoke. Reham Yacoub listened; Mustafa Yacoub did not.')).toContain('Reham Yacoub→reham-yacoub');
+    expect(marks('Mustafa al-Kadhimi spoke. Reham Yacoub listened; Mustafa Yacoub did not.')).not.toContain('Yacoub→reham-yacoub');
+  });
+});

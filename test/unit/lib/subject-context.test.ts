@@ -1,0 +1,56 @@
+// Generic entities and names in capitals mark only on a page about the dataset's subject (issue 10, item 5).
+import { describe, it, expect } from 'vitest';
+import { Spotter } from '../../../lib/spotter';
+import type { MatchIndex } from '../../../lib/types';
+
+const index: MatchIndex = {
+  entities: [
+    { id: 'grp:us-department-of-defense', type: 'group', name: 'US Department of Defense' }, // generic: not core
+    { id: 'grp:us-treasury', type: 'group', name: 'US Department of the Treasury' },
+    { id: 'grp:asaib-ahl-al-haq', type: 'group', name: 'Asaib Ahl al-Haq', core: true },
+    { id: 'per:qais-al-khazali', type: 'person', name: 'Qais al-Khazali', core: true },
+    { id: 'evt:tishreen-protests', type: 'event', name: 'Tishreen protests', core: true },
+  ],
+  aliases: [
+    { text: 'Pentagon', entity: 0, subject: true },
+    { text: 'البنتاغون', entity: 0, subject: true },
+    { text: 'US Treasury', entity: 1, subject: true },
+    { text: 'Treasury', entity: 1, weak: true, subject: true },
+    { text: 'Asaib Ahl al-Haq', entity: 2 },
+    { text: 'AAH', entity: 2 },
+    { text: 'Qais al-Khazali', entity: 3 },
+    { text: 'قيس الخزعلي', entity: 3 },
+    { text: 'Tishreen protests', entity: 4 },
+    { text: 'anti-government protests', entity: 4, weak: true },
+  ],
+};
+const spotter = new Spotter(index);
+const marks = (text: string) => spotter.spot(text).map((m) => m.text);
+
+describe('a page about something else', () => {
+  it('gets no mark for a generic entity, a name in capitals or a description', () => {
+    expect(marks('The Pentagon, the 2008 film, was shot in Virginia.')).toEqual([]);
+    expect(marks('The US Treasury said Treasury yields rose.')).toEqual([]);
+    expect(marks('Let the matrix AAH be the product of A, A and H.')).toEqual([]);
+    expect(marks('The Pentagon denied it; the US Treasury and AAH too; anti-government protests spread.')).toEqual([]);
+    expect(marks('نفى البنتاغون ذلك.')).toEqual([]);
+  });
+});
+
+describe('a page about the subject', () => {
+  it('marks them where it names a core entity in full, before or after them', () => {
+    expect(marks('The US Treasury sanctioned Qais al-Khazali. Treasury officials and the Pentagon spoke of AAH.')).toEqual([
+      'US Treasury',
+      'Qais al-Khazali',
+      'Treasury',
+      'Pentagon',
+      'AAH',
+    ]);
+    expect(marks('AAH denied it. Its leader is Qais al-Khazali.')).toEqual(['AAH', 'Qais al-Khazali']);
+    expect(marks('نفى البنتاغون أن يكون قيس الخزعلي مستهدفا.')).toEqual(['البنتاغون', 'قيس الخزعلي']);
+  });
+
+  it('does not count a generic entity as making the page about the subject', () => {
+    expect(marks('The Pentagon and the US Treasury met over anti-government protests.')).toEqual([]);
+  });
+});
