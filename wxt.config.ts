@@ -25,7 +25,9 @@ export default defineConfig({
     name: 'Backstory',
     description: 'The backstory of the names in the news, from a dataset bundled in the extension. Sends nothing anywhere.',
     // No `tabs`: the content script tells the popup its page's site, so no tab address is ever read.
-    permissions: ['storage'],
+    // `scripting`: the background injects the second stage into a page whose first stage found a possible name
+    // (no install warning; it reaches only the pages the content script already runs on).
+    permissions: ['storage', 'scripting'],
     action: { default_title: 'Backstory' },
     commands: {
       'next-name': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next marked name and open its card' },

@@ -16,12 +16,14 @@ import { mentionAt } from './hit-test';
 import { HoverIntent } from './hover-intent';
 import { CardOverlay } from './card-overlay';
 import type { PageMention } from './mention-registry';
+import { markStage } from './first-stage';
 
 /** How often the badge may be updated while a page is being read or keeps growing. */
 const BADGE_MS = 250;
 
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   if (!highlightsSupported() || !document.body) return;
+  markStage('reader');
   const site = siteOf(location.href);
   let settings = await loadSettings();
   let lang: Lang = resolveLang(settings.language, navigator.language);
