@@ -25,9 +25,11 @@ export default defineConfig({
     name: 'Backstory',
     description: 'The backstory of the names in the news, from a dataset bundled in the extension. Sends nothing anywhere.',
     // No `tabs`: the content script tells the popup its page's site, so no tab address is ever read.
-    // `scripting`: the background injects the second stage into a page whose first stage found a possible name
-    // (no install warning; it reaches only the pages the content script already runs on).
+    // `scripting` and the host permissions: the background injects the second stage into a page whose first
+    // stage found a possible name. The hosts are the content script's own, so the install prompt is the same
+    // ("read and change your data on all websites" already comes with a content script on every site).
     permissions: ['storage', 'scripting'],
+    host_permissions: ['http://*/*', 'https://*/*'],
     action: { default_title: 'Backstory' },
     commands: {
       'next-name': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Go to the next marked name and open its card' },
