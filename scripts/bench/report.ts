@@ -5,7 +5,7 @@ import { fmtRate } from './engine';
 import type { BrowserResult, CardResult, PageResult } from './run-browser';
 import { fmt } from './run-browser';
 import type { ScriptSize } from './bundle';
-import { CONTENT_BUDGET_GZIP, CONTENT_SCRIPT } from './bundle';
+import { CONTENT_BUDGET_GZIP, CONTENT_SCRIPT, FIRST_STAGE_BUDGET_GZIP, READER_SCRIPT } from './bundle';
 import type { ProfileRow } from './profile';
 
 export interface Machine {
@@ -87,8 +87,10 @@ export function budgets(r: Results): Budget[] {
   }
   const card = r.browser?.card;
   if (card) out.push({ section: 'card', name: 'Card first paint ≤ 16 ms after the hover delay', measured: `${fmt(card.median.frameMs)} ms (median of ${card.warm.length})`, met: card.median.frameMs <= 16 });
-  const content = r.bundle?.scripts.find((s) => s.file === CONTENT_SCRIPT);
-  if (content) out.push({ section: 'bundle', name: `Content script ≤ ${CONTENT_BUDGET_GZIP / 1000} KB gzip without the dataset (also a test)`, measured: kb(content.withoutDataGzip), met: content.withoutDataGzip <= CONTENT_BUDGET_GZIP });
+  const first = r.bundle?.scripts.find((s) => s.file === CONTENT_SCRIPT);
+  if (first) out.push({ section: 'bundle', name: `First stage ≤ ${FIRST_STAGE_BUDGET_GZIP.toLocaleString('en')} B gzip, keys included (also a test)`, measured: `${first.gzip.toLocaleString('en')} B`, met: first.gzip <= FIRST_STAGE_BUDGET_GZIP });
+  const content = r.bundle?.scripts.find((s) => s.file === READER_SCRIPT);
+  if (content) out.push({ section: 'bundle', name: `Second stage ≤ ${CONTENT_BUDGET_GZIP / 1000} KB gzip without the dataset (also a test)`, measured: kb(content.withoutDataGzip), met: content.withoutDataGzip <= CONTENT_BUDGET_GZIP });
   return out;
 }
 
