@@ -17,6 +17,7 @@ import { HoverIntent } from './hover-intent';
 import { CardOverlay } from './card-overlay';
 import type { PageMention } from './mention-registry';
 import { markStage } from './first-stage';
+import { timed } from './work-clock';
 
 /** How often the badge may be updated while a page is being read or keeps growing. */
 const BADGE_MS = 250;
@@ -27,7 +28,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const site = siteOf(location.href);
   let settings = await loadSettings();
   let lang: Lang = resolveLang(settings.language, navigator.language);
-  const spotter = new Spotter(matchIndex);
+  const spotter = timed(() => new Spotter(matchIndex));
   const cards = new Map<string, Promise<CardModel | null>>();
   let scanner: PageScanner | null = null;
   let observer: PageObserver | null = null;

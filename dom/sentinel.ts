@@ -4,6 +4,7 @@
 // stage (the engine, the marks, the card) is asked for, once, and this stage steps aside.
 import { NameSentinel } from '@/lib/name-sentinel';
 import type { SentinelKeys } from '@/lib/sentinel-keys';
+import { timed } from './work-clock';
 
 /** Work per slice before yielding to the page: a quarter of a frame. */
 export const SENTINEL_SLICE_MS = 4;
@@ -34,7 +35,7 @@ export class PageSentinel {
     private readonly doc: Document,
     private readonly options: SentinelOptions,
   ) {
-    this.names = new NameSentinel(options.keys);
+    this.names = timed(() => new NameSentinel(options.keys));
     this.observer = new MutationObserver((records) => {
       for (const record of records) {
         if (record.type === 'characterData') this.queue.push(record.target);
@@ -61,6 +62,7 @@ export class PageSentinel {
   stop(): void {
     this.done = true;
     this.queue = [];
+    this.walker = null;
     this.observer.disconnect();
   }
 
@@ -69,37 +71,67 @@ export class PageSentinel {
     this.reading = true;
     void this.read().finally(() => {
       this.reading = false;
+      // Text queued while the last slice was finishing: read it too.
+      if (this.queue.length && !this.done) this.drain();
     });
   }
 
   private async read(): Promise<void> {
-    let sliceStart = performance.now();
-    let nodes = 0;
-    // Yields once the slice is spent; the clock is read every 64 nodes or piece of a long text.
-    const spent = () => (++nodes & 63) === 0 && performance.now() - sliceStart > SENTINEL_SLICE_MS;
-    const pause = async () => {
-      await yieldToPage();
-      sliceStart = performance.now();
-      return !this.done;
-    };
-    while (this.queue.length && !this.done) {
-      const root = this.queue.shift()!;
-      if (!root.isConnected) continue;
-      this.names.breakWord();
-      const walker = this.doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
-      for (let node = root.nodeType === 3 ? root : walker.nextNode(); node; node = root.nodeType === 3 ? null : walker.nextNode()) {
-        const parent = node.parentElement;
-        if (parent && NOT_TEXT.has(parent.tagName.toUpperCase())) continue;
-        const text = (node as Text).data;
-        // A very long text (a 20 MB node) is read in pieces, with the page's turn between them.
-        for (let at = 0; at < text.length; at += PIECE) {
-          if (this.names.read(at === 0 && text.length <= PIECE ? text : text.slice(at, at + PIECE))) return this.found();
-          if (text.length > PIECE) nodes = 63;
-          if (spent() && !(await pause())) return;
-        }
-      }
-    }
+    // One slice at a time, each synchronous, with the page's turn between them.
+    while (!this.done && timed(() => this.slice())) await yieldToPage();
   }
+
+  /** Reads until the slice is spent; returns whether there is more to read. */
+  private slice(): boolean {
+    const sliceStart = performance.now();
+    let nodes = 0;
+    // The clock is read every 64 nodes or piece of a long text.
+    const spent = () => (++nodes & 63) === 0 && performance.now() - sliceStart > SENTINEL_SLICE_MS;
+    while (!this.done) {
+      if (!this.walker) {
+        const root = this.queue.shift();
+        if (!root) return false;
+        if (!root.isConnected) continue;
+        this.names.breakWord();
+        this.walker = this.doc.createTreeWalker(root, 0x4 /* SHOW_TEXT */);
+        this.node = root.nodeType === 3 ? root : this.walker.nextNode();
+        this.single = root.nodeType === 3;
+        this.at = 0;
+      }
+      while (this.node) {
+        const parent = this.node.parentElement;
+        const text = parent && NOT_TEXT.has(parent.tagName.toUpperCase()) ? '' : (this.node as Text).data;
+        // A very long text (a 20 MB node) is read in pieces, with the page's turn between them.
+        while (this.at < text.length) {
+          const piece = this.at === 0 && text.length <= PIECE ? text : text.slice(this.at, this.at + PIECE);
+          this.at += PIECE;
+          if (this.names.read(piece)) {
+            this.found();
+            return false;
+          }
+          if (text.length > PIECE) nodes = 63; // a long piece: look at the clock now
+          if (spent()) {
+            if (this.at >= text.length) this.advance();
+            return true;
+          }
+        }
+        this.advance();
+      }
+      this.walker = null;
+    }
+    return false;
+  }
+
+  private advance(): void {
+    this.node = this.single ? null : this.walker!.nextNode();
+    this.at = 0;
+  }
+
+  // Where reading stopped when a slice was spent: the walk, its node, and the offset in a long text.
+  private walker: TreeWalker | null = null;
+  private node: Node | null = null;
+  private single = false;
+  private at = 0;
 
   private found(): void {
     this.stop();

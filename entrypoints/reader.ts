@@ -4,10 +4,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { runContentScript } from '@/dom/content-controller';
 import { ContentScriptContext } from '@/platform/content-script-context';
+import { timed } from '@/dom/work-clock';
 
 export default defineUnlistedScript(() => {
   const world = globalThis as { backstoryReader?: boolean };
   if (world.backstoryReader) return; // injected twice (two requests raced): one reader only
   world.backstoryReader = true;
-  void runContentScript(new ContentScriptContext('reader'));
+  // The synchronous start (the engine's tables are built here) counts as work too.
+  void timed(() => runContentScript(new ContentScriptContext('reader')));
 });
