@@ -1,14 +1,15 @@
 // The first stage's test: could this text hold a name from the dataset? It reads words the way the engine does
-// (lib/tokenize.ts: the same letters, the same folding, the same FNV hash of the folded word) and looks them up
-// in the keys of lib/sentinel-keys.ts. It must never say no where the engine would find something: where it
-// is unsure how the engine cuts a word it checks every reading (a word cut by an apostrophe or a node boundary
-// is checked both cut and whole; an Arabic word also without its first 1–4 letters, the clitics and article).
-// A false yes only costs loading the engine. Tiny and pure: no import of the engine, whose tables weigh
-// half a megabyte; test/unit/lib/name-sentinel.test.ts checks every code unit against the engine's folding.
+// (lib/tokenize.ts: the same letters, the same folding) and looks them up in the keys of lib/sentinel-keys.ts.
+// It must never say no where the engine would find something: where it is unsure how the engine cuts a word it
+// checks every reading (a word cut by an apostrophe or a node boundary is checked both cut and whole; an
+// Arabic word also without its first 1–4 letters, the clitics and article). A false yes only costs loading
+// the engine. It runs once per page, before any JIT has warmed up, so the work per character is left to the
+// browser's own code (a regular expression finds the words, toLowerCase folds ASCII, a Map of strings looks
+// them up); JavaScript runs per word, and per character only for words with non-ASCII letters.
+// Tiny and pure: no import of the engine, whose tables weigh half a megabyte;
+// test/unit/lib/name-sentinel.test.ts checks every code unit against the engine's folding.
 import type { SentinelKeys } from './sentinel-keys';
 
-const FNV_BASIS = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
 
 /** What a code unit is: a letter's folded code (> 0), or one of these. */
 const SEPARATOR = 0;
@@ -25,6 +26,8 @@ const ARABIC_LETTERS: Record<string, string> = {
   '\u06CC': '\u064A', '\u06A4': '\u0641', '\u067E': '\u0628', '\u0686': '\u062C', '\u06D5': '\u0647',
 };
 const MARKS = /\p{M}/gu;
+/** Latin-1 signs that are letters, digits, a format control or an apostrophe to the engine: ª ² ³ µ ¹ º ¼ ½ ¾, soft hyphen, acute accent. */
+const LATIN1_SPECIAL = '\u00AA\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC\u00BD\u00BE\u00AD\u00B4';
 
 function stripMarks(s: string, form: 'NFD' | 'NFKD'): string {
   return s.normalize(form).replace(MARKS, '');
@@ -32,6 +35,22 @@ function stripMarks(s: string, form: 'NFD' | 'NFKD'): string {
 
 /** The class or folded code of a code unit, as lib/normalize.ts classify() and FOLD decide it. */
 export function sentinelCode(c: number): number {
+  // Without regular expressions where the answer is plain (ASCII, general punctuation): the Unicode
+  // classes below take milliseconds to compile on a cold page.
+  if (c < 0x80) {
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) return c;
+    if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+    return c === 0x27 || c === 0x60 ? APOSTROPHE : SEPARATOR;
+  }
+  if (c >= 0x2000 && c <= 0x206f) {
+    if (c === 0x2018 || c === 0x2019) return APOSTROPHE;
+    return (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f && c !== 0x2065) ? SKIP : SEPARATOR;
+  }
+  // Latin-1: letters fold to their base letter (their marks come after it in NFD), the rest is punctuation.
+  if (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) return String.fromCharCode(c).normalize('NFD').toLowerCase().charCodeAt(0);
+  if (c >= 0x80 && c <= 0xbf && !LATIN1_SPECIAL.includes(String.fromCharCode(c))) return SEPARATOR;
+  // Currency, arrows, operators, technical signs, boxes, shapes, symbols: never letters.
+  if ((c >= 0x20a0 && c <= 0x20cf) || (c >= 0x2190 && c <= 0x23ff) || (c >= 0x2500 && c <= 0x26ff)) return SEPARATOR;
   if (c >= 0xd800 && c <= 0xdfff) return SEPARATOR;
   const ch = String.fromCharCode(c);
   if (APOSTROPHES.includes(ch)) return APOSTROPHE;
@@ -51,8 +70,6 @@ function isArabicScript(c: number): boolean {
   return (c >= 0x0600 && c <= 0x06ff) || (c >= 0x0750 && c <= 0x077f) || (c >= 0x08a0 && c <= 0x08ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc);
 }
 
-const VOWELS = new Set([0x61, 0x65, 0x69, 0x6f, 0x75, 0x79]);
-const A = 0x61;
 /** Latin words this long or longer are looked up coarsened (sentinelWord). */
 export const COARSE_FROM = 8;
 
@@ -65,70 +82,41 @@ export const COARSE_FROM = 8;
  */
 export function sentinelWord(folded: string): string {
   const first = folded.charCodeAt(0);
-  if (isArabicScript(first) || folded.length < COARSE_FROM) return folded;
-  let out = folded[0];
-  let prev = first;
-  for (let i = 1; i < folded.length; i++) {
-    const c = VOWELS.has(folded.charCodeAt(i)) ? A : folded.charCodeAt(i);
-    if (c === prev) continue;
-    out += String.fromCharCode(c);
-    prev = c;
-  }
-  return out;
+  if ((isArabicScript(first) && !(first >= 0x30 && first <= 0x39)) || folded.length < COARSE_FROM) return folded;
+  return coarse(folded);
 }
 
-function hashOf(word: string): number {
-  let h = FNV_BASIS;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-  return h;
+function coarse(folded: string): string {
+  return folded.replace(VOWEL_RUNS, 'a').replace(REPEATS, '$1');
 }
 
-/** The keys as hash tables: for each word, the entries it belongs to; for each entry, how many words it needs. */
-class KeyTables {
-  readonly entriesOf = new Map<number, number[]>();
-  readonly need: Uint8Array;
-
-  constructor(keys: SentinelKeys) {
-    const lines = keys.entries.split('\n');
-    this.need = new Uint8Array(lines.length);
-    lines.forEach((line, entry) => {
-      const words = new Set(line.split(' ').filter(Boolean));
-      this.need[entry] = words.size || 255;
-      for (const word of words) {
-        const h = hashOf(word);
-        const list = this.entriesOf.get(h);
-        if (list) list.push(entry);
-        else this.entriesOf.set(h, [entry]);
-      }
-    });
-  }
-}
+/**
+ * Runs of characters that may belong to a word: ASCII letters, digits and apostrophes, and anything outside
+ * ASCII (non-ASCII separators are split off character by character). No Unicode property classes: those cost
+ * milliseconds to compile on a cold page.
+ */
+const RUN = /[A-Za-z0-9'`\u0080-\uffff]+/g;
+const RUN_EDGE = /[A-Za-z0-9'`\u0080-\uffff]/;
+/** A run that needs the character-by-character reading: anything but plain ASCII letters and digits. */
+const NOT_PLAIN = /[^A-Za-z0-9]/;
+const VOWEL_RUNS = /(?!^)[aeiouy]/g;
+const REPEATS = /(.)\1+/g;
 
 export class NameSentinel {
-  private readonly tables: KeyTables;
-  private readonly ascii = new Int32Array(128);
-  private readonly other = new Map<number, number>();
-  /** Words of the key set seen so far, and how many words of each entry they cover. */
-  private readonly seen = new Set<number>();
-  private readonly have: Uint8Array;
+  /** The entries, one per line (lib/sentinel-keys.ts), and every word they hold. */
+  private readonly entries: string;
+  private readonly keyWords: Set<string>;
+  private readonly codes = new Map<number, number>();
+  /** Words of the key set seen so far. */
+  private readonly seen = new Set<string>();
   private found = false;
-  // The word being read (it may continue in the next text): its hashes without its first 0–4 letters.
-  private len = 0;
-  private arabic = false;
-  private h0 = FNV_BASIS;
-  private h1 = FNV_BASIS;
-  private h2 = FNV_BASIS;
-  private h3 = FNV_BASIS;
-  private h4 = FNV_BASIS;
-  private afterApostrophe = false;
-  /** A Latin word's coarsened hash (sentinelWord), and the last letter that went into it. */
-  private hc = FNV_BASIS;
-  private prev = 0;
+  /** The last run of the previous text when it ran to its end: the engine may join it to the next text's first. */
+  private carry = '';
 
   constructor(keys: SentinelKeys) {
-    this.tables = new KeyTables(keys);
-    this.have = new Uint8Array(this.tables.need.length);
-    for (let c = 0; c < 128; c++) this.ascii[c] = sentinelCode(c);
+    // Only a set of words is built up front; an entry is looked at when one of its words turns up.
+    this.entries = keys.entries;
+    this.keyWords = new Set(keys.entries.split(/[ \n]/));
   }
 
   /** Whether some text read so far may hold a name. */
@@ -141,73 +129,76 @@ export class NameSentinel {
    * text, since the engine may join the two. Returns whether a candidate has been seen.
    */
   read(text: string): boolean {
-    const ascii = this.ascii;
-    const n = text.length;
-    for (let i = 0; i < n && !this.found; i++) {
-      const c = text.charCodeAt(i);
-      let code = c < 128 ? ascii[c] : this.other.get(c);
-      if (code === undefined) this.other.set(c, (code = sentinelCode(c)));
-      if (code > 0) {
-        this.afterApostrophe = false;
-        this.letter(c, code);
-      } else if (code === SKIP) continue;
-      else if (code === APOSTROPHE && this.len > 0 && !this.afterApostrophe) {
-        // "Mikdam's" ends before it, "Kata'ib" goes on across it: check the word so far, and go on.
-        this.afterApostrophe = true;
-        this.check();
-      } else this.endWord();
+    if (this.found || !text) return this.found;
+    const runs = text.match(RUN);
+    if (!runs) {
+      this.carry = '';
+      return false;
     }
-    if (this.len > 0) this.check();
+    const startsInRun = RUN_EDGE.test(text[0]);
+    if (this.carry && startsInRun) this.run(this.carry + runs[0]);
+    for (let i = 0; i < runs.length && !this.found; i++) this.run(runs[i]);
+    this.carry = RUN_EDGE.test(text[text.length - 1]) ? (runs.length === 1 && startsInRun ? this.carry : '') + runs[runs.length - 1] : '';
     return this.found;
   }
 
   /** The text that follows is not joined to what came before (a new element was added, say). */
   breakWord(): void {
-    this.endWord();
+    this.carry = '';
   }
 
-  private letter(c: number, code: number): void {
-    if (this.len === 0) {
-      this.arabic = isArabicScript(c) && !(code >= 0x30 && code <= 0x39);
-      this.prev = code;
-      this.hc = Math.imul(FNV_BASIS ^ code, FNV_PRIME);
-    } else if (!this.arabic) {
-      // sentinelWord(): after the first letter, vowels are "a" and doubled letters count once.
-      const coarse = VOWELS.has(code) ? A : code;
-      if (coarse !== this.prev) this.hc = Math.imul(this.hc ^ coarse, FNV_PRIME);
-      this.prev = coarse;
+  /** One run of word characters. */
+  private run(run: string): void {
+    if (!NOT_PLAIN.test(run)) return this.word(run.toLowerCase(), false);
+    // Apostrophes, marks, controls, accented or Arabic letters, separators the engine splits at: by character.
+    let word = '';
+    let arabic = false;
+    let apostrophe = false;
+    for (let i = 0; i < run.length; i++) {
+      const c = run.charCodeAt(i);
+      let code = this.codes.get(c);
+      if (code === undefined) this.codes.set(c, (code = sentinelCode(c)));
+      if (code > 0) {
+        if (!word) arabic = isArabicScript(c) && !(code >= 0x30 && code <= 0x39);
+        word += String.fromCharCode(code);
+        apostrophe = false;
+      } else if (code === SKIP) continue;
+      else if (code === APOSTROPHE && word && !apostrophe) {
+        // "Mikdam's" ends before it, "Kata'ib" goes on across it: check the word so far, and go on.
+        apostrophe = true;
+        this.word(word, arabic);
+      } else {
+        if (word) this.word(word, arabic);
+        word = '';
+        apostrophe = false;
+      }
     }
-    this.h0 = Math.imul(this.h0 ^ code, FNV_PRIME);
-    if (this.arabic) {
-      if (this.len > 0) this.h1 = Math.imul(this.h1 ^ code, FNV_PRIME);
-      if (this.len > 1) this.h2 = Math.imul(this.h2 ^ code, FNV_PRIME);
-      if (this.len > 2) this.h3 = Math.imul(this.h3 ^ code, FNV_PRIME);
-      if (this.len > 3) this.h4 = Math.imul(this.h4 ^ code, FNV_PRIME);
+    if (word) this.word(word, arabic);
+  }
+
+  /** A folded word: looked up as the keys hold it, an Arabic one also without its first 1–4 letters. */
+  private word(folded: string, arabic: boolean): void {
+    if (arabic) {
+      for (let skip = 0; skip <= 4 && skip < folded.length; skip++) this.key(skip ? folded.slice(skip) : folded);
+      return;
     }
-    this.len++;
+    this.key(folded.length >= COARSE_FROM ? coarse(folded) : folded);
   }
 
-  private endWord(): void {
-    if (this.len > 0) this.check();
-    this.len = 0;
-    this.afterApostrophe = false;
-    this.h0 = this.h1 = this.h2 = this.h3 = this.h4 = FNV_BASIS;
-  }
-
-  private check(): void {
-    if (!this.arabic) return this.word(this.len >= COARSE_FROM ? this.hc : this.h0);
-    this.word(this.h0);
-    if (this.len > 1) this.word(this.h1);
-    if (this.len > 2) this.word(this.h2);
-    if (this.len > 3) this.word(this.h3);
-    if (this.len > 4) this.word(this.h4);
-  }
-
-  private word(h: number): void {
-    const entries = this.tables.entriesOf.get(h);
-    if (!entries || this.seen.has(h)) return;
-    this.seen.add(h);
-    const { need } = this.tables;
-    for (const entry of entries) if (++this.have[entry] === need[entry]) this.found = true;
+  private key(word: string): void {
+    if (!this.keyWords.has(word) || this.seen.has(word)) return;
+    this.seen.add(word);
+    // The entries holding this word: complete once all their words have been seen.
+    const all = this.entries;
+    for (let at = all.indexOf(word); at >= 0; at = all.indexOf(word, at + word.length)) {
+      const end = at + word.length;
+      if ((at > 0 && all[at - 1] !== ' ' && all[at - 1] !== '\n') || (end < all.length && all[end] !== ' ' && all[end] !== '\n')) continue;
+      const from = all.lastIndexOf('\n', at) + 1;
+      const to = all.indexOf('\n', end);
+      if (all.slice(from, to < 0 ? all.length : to).split(' ').every((w) => this.seen.has(w))) {
+        this.found = true;
+        return;
+      }
+    }
   }
 }
