@@ -9,7 +9,10 @@ import { PageSentinel } from './sentinel';
 export const LOAD_READER = 'load-reader';
 
 export function markStage(stage: 'sentinel' | 'reader'): void {
-  if (__BACKSTORY_TEST_HOOKS__) document.documentElement.setAttribute('data-backstory-test-stage', stage);
+  if (!__BACKSTORY_TEST_HOOKS__) return;
+  document.documentElement.setAttribute('data-backstory-test-stage', stage);
+  // When each stage began, in the page's time: the second stage's load latency (scripts/bench).
+  document.documentElement.setAttribute(`data-backstory-test-${stage}-at`, performance.now().toFixed(2));
 }
 
 /** The site as lib/settings.ts siteOf() has it (that module is the second stage's: too heavy here). */
@@ -46,7 +49,10 @@ export function startFirstStage(ctx: ContentScriptContext, keys: SentinelKeys): 
     signal: ctx.signal,
     onCandidate: () => {
       api.runtime.onMessage.removeListener(onMessage);
-      api.runtime.sendMessage({ type: LOAD_READER }).catch(() => void ctx.isInvalid);
+      if (__BACKSTORY_TEST_HOOKS__) document.documentElement.setAttribute('data-backstory-test-requested-at', performance.now().toFixed(2));
+      // The measured alternative (BACKSTORY_STAGE2=import): the reader as a web-accessible module, imported here.
+      if (__BACKSTORY_STAGE2_IMPORT__) void import(/* @vite-ignore */ api.runtime.getURL('/reader.js')).catch(() => void ctx.isInvalid);
+      else api.runtime.sendMessage({ type: LOAD_READER }).catch(() => void ctx.isInvalid);
     },
   });
   ctx.onInvalidated(() => api.runtime.onMessage.removeListener(onMessage));

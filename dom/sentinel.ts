@@ -9,6 +9,8 @@ import { timed } from './work-clock';
 /** Work per slice before yielding to the page: a quarter of a frame. */
 export const SENTINEL_SLICE_MS = 4;
 
+/** Past this length, a text's parent is checked: inline scripts and style sheets are not read. */
+const LONG_TEXT = 256;
 /** Text inside these elements is code or data, never names (a subset of what the engine skips). */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
@@ -99,8 +101,9 @@ export class PageSentinel {
         this.at = 0;
       }
       while (this.node) {
-        const parent = this.node.parentElement;
-        const text = parent && NOT_TEXT.has(parent.tagName.toUpperCase()) ? '' : (this.node as Text).data;
+        let text = (this.node as Text).data;
+        // Code and style sheets are long texts; a short one costs less to read than to ask about its parent.
+        if (text.length > LONG_TEXT && NOT_TEXT.has(this.node.parentNode?.nodeName ?? '')) text = '';
         // A very long text (a 20 MB node) is read in pieces, with the page's turn between them.
         while (this.at < text.length) {
           const piece = this.at === 0 && text.length <= PIECE ? text : text.slice(this.at, this.at + PIECE);
