@@ -71,7 +71,7 @@ function isArabicScript(c: number): boolean {
 }
 
 /** Latin words this long or longer are looked up coarsened (sentinelWord). */
-export const COARSE_FROM = 8;
+export const COARSE_FROM = 7;
 
 /**
  * The form a folded word is looked up in: in a Latin word of COARSE_FROM letters or more, every vowel after the
