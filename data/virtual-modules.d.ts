@@ -6,3 +6,7 @@ declare module 'virtual:backstory/dataset' {
   const dataset: import('./compile').RuntimeDataset;
   export default dataset;
 }
+declare module 'virtual:backstory/sentinel-keys' {
+  const keys: import('../lib/sentinel-keys').SentinelKeys;
+  export default keys;
+}

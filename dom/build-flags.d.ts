@@ -5,3 +5,5 @@ declare module '*.css?inline' {
   const css: string;
   export default css;
 }
+/** True only in the builds that measure the other way to load the second stage (BACKSTORY_STAGE2=import). */
+declare const __BACKSTORY_STAGE2_IMPORT__: boolean;

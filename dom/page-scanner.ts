@@ -8,6 +8,7 @@ import { collectChunks, iterateChunks, locate, sliceChunk, type TextChunk } from
 import { Highlighter } from './highlighter';
 import { MentionRegistry, type PageMention } from './mention-registry';
 import { ViewportWatch } from './viewport-watch';
+import { timed } from './work-clock';
 
 /** Work per slice before yielding to the page: well under one 16 ms frame, so no long task. */
 export const SLICE_MS = 8;
@@ -339,19 +340,23 @@ export class PageScanner {
       const chunks = pieces(iterateChunks(root));
       let sliceStart = performance.now();
       for (let done = false; !done && !this.stopped; ) {
-        // Read chunks until about BATCH_CHARS of text, then spot them in one call.
-        const batch: TextChunk[] = [];
-        // Walking the DOM costs too: stop a batch when the slice is spent, not only when it is full.
-        for (let size = 0; size < BATCH_CHARS && (batch.length & 63 || performance.now() - sliceStart < SLICE_MS); ) {
-          const next = chunks.next();
-          if (next.done) {
-            done = true;
-            break;
+        done = timed(() => {
+          // Read chunks until about BATCH_CHARS of text, then spot them in one call.
+          const batch: TextChunk[] = [];
+          let end = false;
+          // Walking the DOM costs too: stop a batch when the slice is spent, not only when it is full.
+          for (let size = 0; size < BATCH_CHARS && (batch.length & 63 || performance.now() - sliceStart < SLICE_MS); ) {
+            const next = chunks.next();
+            if (next.done) {
+              end = true;
+              break;
+            }
+            batch.push(next.value);
+            size += next.value.text.length;
           }
-          batch.push(next.value);
-          size += next.value.text.length;
-        }
-        if (batch.length) this.apply(this.session.add(batch.map((c) => this.keep(c))));
+          if (batch.length) this.apply(this.session.add(batch.map((c) => this.keep(c))));
+          return end;
+        });
         // Yield once the slice is used up: the page stays responsive however long it is.
         if (!done && performance.now() - sliceStart > SLICE_MS) {
           await yieldToPage();

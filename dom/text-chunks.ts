@@ -37,6 +37,45 @@ export function isSkippedElement(element: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/**
+ * Page furniture: navigation, site headers and footers, sidebars, bylines and "most read" lists. Where a page
+ * marks its content (a main or article element), names there are the site's, not the story's: not read.
+ * Headers and footers inside the content (an article's own header holds its headline) are read.
+ */
+const FURNITURE_TAGS = new Set(['NAV', 'ASIDE']);
+const FURNITURE_OUTSIDE_CONTENT = new Set(['HEADER', 'FOOTER']);
+const FURNITURE_ROLES = new Set(['navigation', 'complementary']);
+const FURNITURE_ROLES_OUTSIDE_CONTENT = new Set(['banner', 'contentinfo']);
+const FURNITURE_NAMES = /(?:^|[\s_-])(?:by-?line|most-?(?:read|popular|viewed|shared)|trending|breadcrumbs?|related(?:-(?:stories|articles|content|links))?|newsletter)(?:$|[\s_-])/i;
+const CONTENT = 'main, article, [role=main]';
+
+const contentSeen = new Map<Document, boolean>();
+
+/**
+ * Whether the document marks its content, so that its furniture can be told apart. The answer is kept until
+ * the current task's microtasks run: a batch of thousands of added nodes asks the document once, not each time.
+ */
+export function hasMarkedContent(doc: Document): boolean {
+  let found = contentSeen.get(doc);
+  if (found === undefined) {
+    found = doc.querySelector(CONTENT) !== null;
+    contentSeen.set(doc, found);
+    queueMicrotask(() => contentSeen.delete(doc));
+  }
+  return found;
+}
+
+export function isFurniture(element: Element): boolean {
+  const tag = element.tagName.toUpperCase();
+  if (FURNITURE_TAGS.has(tag)) return true;
+  const role = element.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  if (FURNITURE_OUTSIDE_CONTENT.has(tag) || (role && FURNITURE_ROLES_OUTSIDE_CONTENT.has(role)))
+    return element.parentElement?.closest(CONTENT) == null;
+  const names = `${element.getAttribute('class') ?? ''} ${element.id}`;
+  return names.length > 1 && FURNITURE_NAMES.test(names);
+}
+
 /** Chromium and WebKit also make text editable by style; Firefox has no such property. */
 const USER_MODIFY = typeof CSS !== 'undefined' && CSS.supports?.('-webkit-user-modify', 'read-write');
 
@@ -56,8 +95,9 @@ export function isEditableText(node: Node): boolean {
 
 /** Whether a node sits inside something that is never read (checked upwards, for nodes added later). */
 export function isInsideSkipped(node: Node, stopAt?: Node): boolean {
+  const furniture = !!node.ownerDocument && hasMarkedContent(node.ownerDocument);
   for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== stopAt; el = el.parentElement)
-    if (isSkippedElement(el)) return true;
+    if (isSkippedElement(el) || (furniture && isFurniture(el))) return true;
   return isEditableText(node);
 }
 
@@ -101,6 +141,7 @@ export function* iterateChunks(root: Node): Generator<TextChunk> {
     return;
   }
   if (doc.designMode === 'on') return;
+  const furniture = hasMarkedContent(doc);
   // A block element or a <br> met between two text nodes splits the run: the walker visits elements in
   // document order, so noting them as they pass costs nothing extra.
   let broken = false;
@@ -110,7 +151,7 @@ export function* iterateChunks(root: Node): Generator<TextChunk> {
     acceptNode(node) {
       if (node.nodeType === 1) {
         const element = node as Element;
-        if (isSkippedElement(element)) return 2; /* REJECT: skip subtree */
+        if (isSkippedElement(element) || (furniture && isFurniture(element))) return 2; /* REJECT: skip subtree */
         const tag = element.tagName.toUpperCase();
         if (tag === 'BR' || BLOCKS.has(tag)) broken = true;
         return 3; /* SKIP: read its children */

@@ -4,8 +4,23 @@ import { browser } from 'wxt/browser';
 import dataset from 'virtual:backstory/dataset';
 import { ToBackground, parseMessage } from '@/lib/messages';
 import { buildCard } from '@/lib/card-model';
+import { LOAD_READER } from '@/dom/first-stage';
 
 const BADGE_COLOR = '#5b21b6';
+/** The second stage, as WXT builds entrypoints/reader.ts. */
+export const READER_FILE = '/reader.js';
+
+/**
+ * A page's first stage found a possible name: inject the second stage into that frame, in the content scripts'
+ * isolated world. Only our own content scripts can send this (a page cannot message the extension), and the
+ * target is the sender's own tab and frame, so a message can never aim the reader elsewhere.
+ */
+async function loadReader(sender: { id?: string; tab?: { id?: number }; frameId?: number }): Promise<boolean> {
+  const tabId = sender.tab?.id;
+  if (sender.id !== browser.runtime.id || tabId === undefined) return false;
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_FILE] });
+  return true;
+}
 
 export function startBackground(): void {
   // Keyboard commands go to the content script of the active tab.
@@ -18,7 +33,8 @@ export function startBackground(): void {
     });
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender: { tab?: { id?: number } }) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: { id?: number }; frameId?: number }) => {
+    if ((raw as { type?: unknown } | null)?.type === LOAD_READER) return loadReader(sender);
     const message = parseMessage(ToBackground, raw);
     if (!message) return undefined;
     if (message.type === 'card') return Promise.resolve(buildCard(dataset, message.id, message.lang) ?? null);

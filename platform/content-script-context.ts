@@ -3,7 +3,28 @@
 // stops the script when that event comes back, and it listens for a page-dispatchable `wxt:locationchange`:
 // a page could learn our id and stop or reset us at will. This one talks to no one: it is invalidated only
 // when the extension itself goes away (reloaded or removed), which the page cannot cause.
-import { browser } from 'wxt/browser';
+
+/**
+ * The browser's own extension API, without webextension-polyfill: the first stage runs on every page and
+ * needs only `runtime`, whose messaging both browsers give with promises in Manifest V3.
+ */
+export interface RuntimeApi {
+  runtime: {
+    id?: string;
+    getURL(path: string): string;
+    sendMessage(message: unknown): Promise<unknown>;
+    onMessage: {
+      addListener(listener: (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | undefined): void;
+      removeListener(listener: (message: unknown, sender: unknown, sendResponse: (response: unknown) => void) => boolean | undefined): void;
+    };
+  };
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+}
+
+export function runtimeApi(): RuntimeApi {
+  const g = globalThis as { browser?: RuntimeApi; chrome?: RuntimeApi };
+  return (g.browser?.runtime ? g.browser : g.chrome) as RuntimeApi;
+}
 
 export class ContentScriptContext {
   private readonly controller = new AbortController();
@@ -19,7 +40,7 @@ export class ContentScriptContext {
 
   /** True once the extension is gone: its API then has no id. */
   get isInvalid(): boolean {
-    if (!this.signal.aborted && browser.runtime?.id == null) this.notifyInvalidated();
+    if (!this.signal.aborted && runtimeApi()?.runtime?.id == null) this.notifyInvalidated();
     return this.signal.aborted;
   }
 

@@ -2,7 +2,8 @@
 // built extension) and the bundle sizes; prints every figure with its ratio and writes BENCHMARKS.md.
 //
 //   npm run bench                      all sections (needs `npm run build` first: .output/chrome-mv3)
-//   npm run bench -- --only=engine     some sections: engine, pages, card, bundle (comma-separated)
+//   npm run bench -- --only=engine     some sections: engine, pages, card, bundle, real (comma-separated)
+//   npm run bench -- --runs=N           loads per real page with and without the extension (default 3)
 //   npm run bench -- --no-write        print only, leave BENCHMARKS.md alone (a partial run does so unless --write)
 //   npm run bench -- --json=FILE       also write the raw results as JSON
 //
@@ -15,14 +16,15 @@ import { runEngine, fmtRate } from './bench/engine';
 import { runBrowser, fmt } from './bench/run-browser';
 import { CHROME_DIST, measureBundle } from './bench/bundle';
 import { budgets, renderMarkdown, type Results } from './bench/report';
+import { runRealPages } from './bench/real-pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
 const value = (name: string) => flag(name)?.split('=').slice(1).join('=');
-const only = new Set((value('only') ?? 'engine,pages,card,bundle').split(',').map((s) => s.trim()));
+const only = new Set((value('only') ?? 'engine,pages,card,bundle,real').split(',').map((s) => s.trim()));
 // A partial run (--only) leaves BENCHMARKS.md alone unless --write is given.
-const write = !flag('no-write') && (only.size === 4 || !!flag('write'));
+const write = !flag('no-write') && (only.size === 5 || !!flag('write'));
 
 function osName(): string {
   try {
@@ -42,7 +44,7 @@ function commit(): string {
 
 async function main() {
   const started = performance.now();
-  const needsBuild = only.has('pages') || only.has('card') || only.has('bundle');
+  const needsBuild = only.has('pages') || only.has('card') || only.has('bundle') || only.has('real');
   if (needsBuild && !existsSync(join(CHROME_DIST, 'manifest.json'))) {
     console.error('No built extension at .output/chrome-mv3. Run "npm run build" first.');
     process.exit(1);
@@ -98,6 +100,12 @@ async function main() {
         `  ${s.file.padEnd(40)} ${String(s.raw).padStart(8)} B raw ${String(s.gzip).padStart(7)} B gzip` +
           (s.embedded.length ? `; without ${s.embedded.map((d) => d.what).join(', ')}: ${s.withoutDataGzip} B gzip (subtracting instead: ${s.subtractGzip} B)` : ''),
       );
+  }
+
+  if (only.has('real')) {
+    console.log('\n5. Real pages, with and without the extension (Chromium; Firefox from the test build)');
+    results.real = await runRealPages({ runs: Number(value('runs') ?? 3) });
+    console.log(`  (${results.real.seconds.toFixed(0)} s)`);
   }
 
   results.seconds = (performance.now() - started) / 1000;

@@ -54,7 +54,7 @@ async function versionOf(context: BrowserContext): Promise<string> {
 }
 
 type Metrics = Record<string, number>;
-async function metrics(cdp: CDPSession): Promise<Metrics> {
+export async function metrics(cdp: CDPSession): Promise<Metrics> {
   const { metrics: list } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
@@ -194,12 +194,12 @@ interface TraceEvent {
   args?: { name?: string; data?: { url?: string; frame?: string; processId?: number; frames?: Array<{ url: string; processId?: number }> } };
 }
 
-interface Collected {
+export interface Collected {
   events: TraceEvent[];
   profile: CpuProfile;
 }
 
-async function startTrace(cdp: CDPSession): Promise<{ stop(): Promise<Collected> }> {
+export async function startTrace(cdp: CDPSession): Promise<{ stop(): Promise<Collected> }> {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
   await cdp.send('Tracing.start', {
@@ -222,7 +222,7 @@ async function startTrace(cdp: CDPSession): Promise<{ stop(): Promise<Collected>
 
 const isExtensionUrl = (url: string) => url.startsWith('chrome-extension://');
 
-function analyseTrace({ events, profile }: Collected, probe: ProbeRead): TraceFindings {
+export function analyseTrace({ events, profile }: Collected, probe: Pick<ProbeRead, 'appends' | 'load'>): TraceFindings {
   // The page's renderer: the process that committed the benchmark page; its main thread is CrRendererMain.
   const pids = new Set<number>();
   for (const e of events) {

@@ -127,6 +127,54 @@ export function describeExtension(name: string, launch: (proxyPort: number) => P
       await waitFor('the card to close', () => page.evaluate<CardRead | null>(READ_CARD), (c) => c === null);
     });
 
+    it('keeps a pinned card when the pointer leaves it, until it is unpinned or Escape is pressed', async () => {
+      const card = () => page.evaluate<CardRead | null>(READ_CARD);
+      const pinButton = `(() => {
+        const b = ${CARD_HOST}.shadowRoot.querySelector('button[aria-pressed]');
+        const r = b.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2, pressed: b.getAttribute('aria-pressed') };
+      })()`;
+      const openCard = async () => {
+        const point = await page.evaluate<{ x: number; y: number } | null>(rangeCenter('Ali al-Mikdam'));
+        await page.mouseMove(point!.x - 20, point!.y - 40);
+        await page.mouseMove(point!.x, point!.y);
+        await waitFor('the card', card, (c) => !!c && c.text.includes('journalist'));
+      };
+      const clickPin = async (pressed: string) => {
+        const pin = await page.evaluate<{ x: number; y: number }>(pinButton);
+        // Onto the card by way of its edge, as a hand does, then the button.
+        await page.mouseMove(pin.x, pin.y);
+        await page.mouseClick(pin.x, pin.y);
+        await waitFor(`the pin button pressed=${pressed}`, () => page.evaluate<{ pressed: string }>(pinButton), (b) => b.pressed === pressed);
+      };
+      const leave = async () => {
+        const far = await page.evaluate<{ x: number; y: number }>('({ x: 4, y: innerHeight - 4 })');
+        await page.mouseMove(far.x, far.y);
+        await page.mouseMove(far.x + 3, far.y - 3);
+        // Well past the close grace (300 ms).
+        await new Promise((r) => setTimeout(r, 900));
+      };
+
+      await openCard();
+      await clickPin('true');
+      await leave();
+      expect((await card())?.entity).toBe('per:ali-al-mikdam');
+      // Passing over another name does not replace a pinned card either.
+      const other = await page.evaluate<{ x: number; y: number } | null>(rangeCenter('Baghdad'));
+      await page.mouseMove(other!.x, other!.y);
+      await new Promise((r) => setTimeout(r, 700));
+      expect((await card())?.entity).toBe('per:ali-al-mikdam');
+      await page.press('Escape');
+      await waitFor('the pinned card to close on Escape', card, (c) => c === null);
+
+      // Pinned, then unpinned: leaving closes it again.
+      await openCard();
+      await clickPin('true');
+      await clickPin('false');
+      await leave();
+      await waitFor('the unpinned card to close', card, (c) => c === null);
+    });
+
     it('left the page body byte-identical through highlighting, hovering and the card', async () => {
       expect(bodyBefore.length).toBeGreaterThan(1000);
       expect(await page.evaluate<string>(BODY_HTML)).toBe(bodyBefore);

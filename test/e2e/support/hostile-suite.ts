@@ -221,8 +221,12 @@ export function describeHostile(name: string, launch: Launch) {
     });
 
     it('asks for no permission to read tab addresses', async () => {
-      const manifest = await options.evaluate<{ permissions?: string[] }>(`${api}.runtime.getManifest()`);
-      expect(manifest.permissions).toEqual(['storage']);
+      const manifest = await options.evaluate<{ permissions?: string[]; host_permissions?: string[]; content_scripts?: Array<{ matches: string[] }> }>(
+        `${api}.runtime.getManifest()`,
+      );
+      // scripting: the background injects the second stage, only into the hosts the content script already reads.
+      expect(manifest.permissions).toEqual(['storage', 'scripting']);
+      expect(manifest.host_permissions).toEqual(manifest.content_scripts?.[0]?.matches);
     });
 
     it('marks every name of a burst of paragraphs added at once', async () => {
@@ -279,9 +283,10 @@ export function describeHostile(name: string, launch: Launch) {
     });
 
     it('left no error in any page', () => {
-      // Firefox's HTML parser reports the 10,000 nested spans page itself (it flattens the tree at 513 levels,
-      // with or without an extension): that is the page's markup, not an error of ours.
-      expect(ext.errors.filter((e) => !/The document tree is too deep/.test(e))).toEqual([]);
+      // Firefox's HTML parser reports the 10,000-deep nesting of the nested-spans page itself (it flattens the
+      // tree at 513), sometimes after the next page has begun loading: the page's own shape, not our error.
+      const pageOwn = /The document tree is too deep/;
+      expect(ext.errors.filter((e) => !pageOwn.test(e))).toEqual([]);
     });
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectChunks, locate, markOwnElement, sliceChunk } from '@/dom/text-chunks';
+import { collectChunks, isInsideSkipped, locate, markOwnElement, sliceChunk } from '@/dom/text-chunks';
 
 function page(html: string): HTMLElement {
   document.body.innerHTML = html;
@@ -21,6 +21,22 @@ describe('reading the page as text chunks', () => {
     markOwnElement(document.getElementById('ours')!);
     // An attribute the page can set does not hide text from us; only our own elements (by identity) are skipped.
     expect(collectChunks(body).map((c) => c.text.trim())).toEqual(['Baghdad', 'Karrada', 'Diwaniyah']);
+  });
+
+  it('leaves out page furniture where the page marks its content: navigation, site header and footer, sidebars, bylines, most-read lists', async () => {
+    const html = `
+      <header><a href="/">Home</a> Hisham al-Hashimi</header><nav>Baghdad</nav>
+      <main><article><header><h1>Karbala</h1></header><p class="byline">By Mustafa Salim</p>
+        <p>Najaf</p><aside>Basra</aside><div class="most-read"><ol><li>Kut</li></ol></div>
+        <div role="navigation">Erbil</div><footer>Amarah</footer></article></main>
+      <div id="sidebar-related-stories">Dora</div><footer>Karrada</footer>`;
+    expect(collectChunks(page(html)).map((c) => c.text.trim())).toEqual(['Karbala', 'Najaf', 'Amarah']);
+    const nav = document.querySelector('nav')!;
+    expect(isInsideSkipped(nav.firstChild!)).toBe(true);
+    await Promise.resolve(); // the answer about the page's content is kept for one task only
+    // Without a main or article element, nothing can be told apart: everything is read.
+    const bare = page('<header>Karrada</header><nav>Baghdad</nav><div class="byline">Basra</div><p>Najaf</p>');
+    expect(collectChunks(bare).map((c) => c.text.trim())).toEqual(['Karrada', 'Baghdad', 'Basra', 'Najaf']);
   });
 
   it('reads nothing in a document in design mode', () => {
