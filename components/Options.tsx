@@ -3,6 +3,7 @@ import type { Settings, SettingsProblem } from '@/lib/settings';
 import type { Lang } from '@/lib/card-model';
 import { label, t } from '@/lib/i18n';
 import type { EntityType } from '@/lib/types';
+import { Legend } from './Legend';
 
 export interface OptionsProps {
   lang: Lang;
@@ -129,6 +130,11 @@ export function Options({ lang, settings, onChange, setAside, onForgetBackup }: 
           </label>
           <button type="submit">{t(lang, 'options.disable')}</button>
         </form>
+      </fieldset>
+
+      <fieldset class="legend-set">
+        <legend>{t(lang, 'options.legend')}</legend>
+        <Legend lang={lang} />
       </fieldset>
 
       <p role="status" class={error ? 'error' : 'muted'}>

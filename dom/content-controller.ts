@@ -6,7 +6,7 @@ import matchIndex from 'virtual:backstory/match-index';
 import { Spotter } from '@/lib/spotter';
 import { ToContent, parseMessage, type PageEntities } from '@/lib/messages';
 import { isSiteEnabled, siteOf, type Settings } from '@/lib/settings';
-import { resolveLang } from '@/lib/i18n';
+import { cardLang } from '@/lib/i18n';
 import type { CardModel, Lang } from '@/lib/card-model';
 import { loadSettings, updateSettings, watchSettings } from '@/platform/settings-store';
 import { PageScanner, type ScanFilter } from './page-scanner';
@@ -24,7 +24,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   if (!highlightsSupported() || !document.body) return;
   const site = siteOf(location.href);
   let settings = await loadSettings();
-  let lang: Lang = resolveLang(settings.language, navigator.language);
+  let lang: Lang = cardLang(settings.language, document.documentElement.lang, navigator.language);
   const spotter = new Spotter(matchIndex);
   const cards = new Map<string, Promise<CardModel | null>>();
   let scanner: PageScanner | null = null;
@@ -74,6 +74,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     pinned,
     accepts: (event: Event) => event.isTrusted,
     onClose: () => close(true),
+    onOpenRecord: (id: string) => void browser.runtime.sendMessage({ type: 'open-record', id }).catch(() => {}),
     onPin: () => {
       pinned = !pinned;
       const current = intent.current;
@@ -205,7 +206,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const unwatch = watchSettings((next) => {
     const wasEnabled = isSiteEnabled(settings, site);
     settings = next;
-    const nextLang = resolveLang(settings.language, navigator.language);
+    const nextLang = cardLang(settings.language, document.documentElement.lang, navigator.language);
     if (nextLang !== lang) {
       lang = nextLang;
       modelOf.clear();
