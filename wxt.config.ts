@@ -22,8 +22,10 @@ export default defineConfig({
     },
   }),
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description: 'The backstory of the names in the news, from a dataset bundled in the extension. Sends nothing anywhere.',
+    // In the browser's language (public/_locales/en and ar).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // No `tabs`: the content script tells the popup its page's site, so no tab address is ever read.
     permissions: ['storage'],
     action: { default_title: 'Backstory' },

@@ -20,6 +20,8 @@ export interface CardProps {
   embedded?: boolean;
   /** Opens the entity's full record (an extension page); without it the card offers no link there. */
   onOpenRecord?: (id: string) => void;
+  /** After "Not this one?": the card gives way to a notice with an undo. */
+  undo?: { onUndo: () => void };
 }
 
 /**
@@ -27,7 +29,7 @@ export interface CardProps {
  * summary, the three weightiest facts, the two most recent cases with the entity's own standing, and a link to
  * the full record. Where content is cut, a fade and "N more". `model` undefined = loading, null = no record.
  */
-export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, accepts = () => true, embedded = false, onOpenRecord }: CardProps) {
+export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, accepts = () => true, embedded = false, onOpenRecord, undo }: CardProps) {
   const trusted = (action: () => void) => (event: Event) => {
     if (accepts(event)) action();
   };
@@ -46,6 +48,17 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, acce
         <p class="muted card-empty">{t(lang, model === undefined ? 'card.loading' : 'card.missing')}</p>
       </div>
     );
+  if (undo)
+    return (
+      <div class="card card-toast" role="status" data-entity={model.id} dir={dir} lang={lang} tabIndex={-1}>
+        <div class="toast">
+          <span>{t(lang, 'card.ignoredToast', { name: model.name, site })}</span>
+          <button type="button" class="undo" onClick={trusted(undo.onUndo)}>
+            {t(lang, 'card.undo')}
+          </button>
+        </div>
+      </div>
+    );
   const headingId = `bs-name-${model.id.replace(/[^a-z0-9]/g, '-')}`;
   const shown = glance(model);
   const why = whyParts(model, lang);
@@ -55,18 +68,19 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, acce
     shown.more.reports ? t(lang, 'card.moreReports', { n: shown.more.reports }) : '',
   ].filter(Boolean);
   const openRecord = onOpenRecord && trusted(() => onOpenRecord(model.id));
+  // The same root element whether loading or loaded, so that the focus a keyboard opening put on it stays.
   return (
-    <CardSources.Provider value={{ lang, sources: model.sources }}>
-      <div
-        class={embedded ? 'card card-embedded' : 'card'}
-        role={embedded ? 'region' : 'dialog'}
-        aria-labelledby={headingId}
-        data-entity={model.id}
-        data-type={model.type}
-        dir={dir}
-        lang={lang}
-        tabIndex={-1}
-      >
+    <div
+      class={embedded ? 'card card-embedded' : 'card'}
+      role={embedded ? 'region' : 'dialog'}
+      aria-labelledby={headingId}
+      data-entity={model.id}
+      data-type={model.type}
+      dir={dir}
+      lang={lang}
+      tabIndex={-1}
+    >
+      <CardSources.Provider value={{ lang, sources: model.sources }}>
         <header class="card-head">
           <div class="card-kicker">
             <span class={`type type-${model.type}`}>{label(lang, 'type', model.type)}</span>
@@ -80,8 +94,10 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, acce
             {model.name}
           </h2>
           {model.otherName && (
-            <p class="card-other-name" lang={lang === 'ar' ? 'en' : 'ar'} dir={lang === 'ar' ? 'ltr' : 'rtl'}>
-              {model.otherName}
+            <p class="card-other-name">
+              <bdi lang={lang === 'ar' ? 'en' : 'ar'} dir={lang === 'ar' ? 'ltr' : 'rtl'}>
+                {model.otherName}
+              </bdi>
             </p>
           )}
           {model.within && <p class="muted card-within">{t(lang, 'card.within', { place: model.within.name })}</p>}
@@ -162,8 +178,8 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, acce
             <span>{t(lang, 'card.sourceCount', { n: model.sources.length })}</span>
           </span>
         </footer>
-      </div>
-    </CardSources.Provider>
+      </CardSources.Provider>
+    </div>
   );
 }
 

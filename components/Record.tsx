@@ -54,8 +54,10 @@ export function Record({ lang, record, href, copy }: RecordProps) {
             {card.name}
           </h1>
           {card.otherName && (
-            <p class="card-other-name" lang={lang === 'ar' ? 'en' : 'ar'} dir={lang === 'ar' ? 'ltr' : 'rtl'}>
-              {card.otherName}
+            <p class="card-other-name">
+              <bdi lang={lang === 'ar' ? 'en' : 'ar'} dir={lang === 'ar' ? 'ltr' : 'rtl'}>
+                {card.otherName}
+              </bdi>
             </p>
           )}
           {card.within && (

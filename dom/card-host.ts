@@ -30,6 +30,9 @@ const HOST_STYLE: Record<string, string> = {
 export function createCardHost(doc: Document): CardHost {
   const host = doc.createElement('div');
   for (const [name, value] of Object.entries(HOST_STYLE)) host.style.setProperty(name, value, 'important');
+  // Text spacing stays adjustable by the reader's own stylesheets (WCAG 1.4.12): not !important. The card sets
+  // its own spacing (card.css), so a page's spacing does not reach it through the host either.
+  for (const name of ['letter-spacing', 'word-spacing', 'line-height']) host.style.setProperty(name, 'normal');
   markOwnElement(host);
   // Test builds also label the host, so that tests can find it; the store build gives a page nothing to select.
   if (__BACKSTORY_TEST_HOOKS__) host.setAttribute('data-backstory-test', 'card');

@@ -19,6 +19,8 @@ import type { PageMention } from './mention-registry';
 
 /** How often the badge may be updated while a page is being read or keeps growing. */
 const BADGE_MS = 250;
+/** How long the undo notice after "Not this one?" stays. */
+const UNDO_MS = 6000;
 
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   if (!highlightsSupported() || !document.body) return;
@@ -81,8 +83,16 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       if (current) overlay.update(propsFor(current, modelOf.get(current.mention.entityId)));
     },
     onIgnore: (id: string) => {
-      close(false);
       void updateSettings((s) => ({ ignored: { ...s.ignored, [site]: [...new Set([...(s.ignored[site] ?? []), id])] } }));
+      // The card gives way to a notice with an undo for a few seconds (components/Card.tsx).
+      pinned = true;
+      const undoTimer = setTimeout(() => close(false), UNDO_MS);
+      const undo = () => {
+        clearTimeout(undoTimer);
+        close(false);
+        void updateSettings((s) => ({ ignored: { ...s.ignored, [site]: (s.ignored[site] ?? []).filter((x) => x !== id) } }));
+      };
+      overlay.update({ ...propsFor(entry, model), undo: { onUndo: undo } });
     },
   });
   const modelOf = new Map<string, CardModel | null>();

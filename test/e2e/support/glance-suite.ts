@@ -214,6 +214,7 @@ export function describeGlance(name: string, launch: (proxyPort: number) => Prom
 
     it('isolates each run in the Arabic interface: English items read left to right inside the card, chips and dates outside the sentence, one digit system', async () => {
       await setLanguage('ar');
+      try {
       await openCard('Balsam Mustafa', 'per:balsam-mustafa');
       const read = await page.evaluate<{ dir: string; items: Array<{ text: string; dir: string; inside: boolean; startsLeft: boolean; chipsInside: number }>; text: string }>(`(() => {
         const root = ${ROOT_OF_CARD};
@@ -263,18 +264,26 @@ export function describeGlance(name: string, launch: (proxyPort: number) => Prom
       expect(await popupText()).not.toMatch(ARABIC_INDIC);
       expect(await axe(popup)).toEqual([]);
       await shot(popup, 'glance-popup-ar');
-      await setLanguage('auto');
+      } finally {
+        await setLanguage('auto');
+        await page.setViewport(1280, 900);
+      }
     });
 
     it('gives an Arabic page Arabic cards when the language is "same as the browser"', async () => {
+      // A hidden tab does no work until shown: the page in front first.
+      await page.bringToFront();
       await page.goto(`${server.origin}/ar-article`);
-      await waitFor('Arabic highlights', highlights, (h) => h.some((x) => x.text === 'علي المكدام'));
-      await openCard('علي المكدام', 'per:ali-al-mikdam');
-      expect(await page.evaluate<string>(`${ROOT_OF_CARD}.querySelector('.card').lang`)).toBe('ar');
-      await shot(page, 'glance-ar-page');
-      await closeCard();
-      await page.goto(`${server.origin}/article`);
-      await waitFor('highlights', highlights, (h) => h.some((x) => x.text === 'Ali al-Mikdam'));
+      try {
+        await waitFor('Arabic highlights', highlights, (h) => h.some((x) => x.text === 'علي المكدام'));
+        await openCard('علي المكدام', 'per:ali-al-mikdam');
+        expect(await page.evaluate<string>(`${ROOT_OF_CARD}.querySelector('.card').lang`)).toBe('ar');
+        await shot(page, 'glance-ar-page');
+        await closeCard();
+      } finally {
+        await page.goto(`${server.origin}/article`);
+        await waitFor('highlights', highlights, (h) => h.some((x) => x.text === 'Ali al-Mikdam'));
+      }
     });
 
     it('opens the full record from the card', async () => {
@@ -364,14 +373,22 @@ export function describeGlance(name: string, launch: (proxyPort: number) => Prom
       expect(await record.evaluate<string>(`document.querySelector('.citation').textContent`)).toMatch(/^Backstory dataset\. “Ali al-Mikdam” \(record per:ali-al-mikdam\)/);
       await record.evaluate(`document.querySelector('[data-copy=record-text]').click()`);
       await waitFor('the copy reported', () => record.evaluate<string>(`document.querySelector('.copy-status').textContent`), (t) => t.length > 0);
+      await record.evaluate(`document.querySelector('.chart').scrollIntoView()`);
+      await shot(record, 'record-timeline');
       await setLanguage('ar');
-      await waitFor('the Arabic record', () => record.evaluate<string>('document.documentElement.dir'), (d) => d === 'rtl');
-      expect(await record.evaluate<string>('document.body.innerText')).not.toMatch(ARABIC_INDIC);
-      expect(await axe(record)).toEqual([]);
-      await shot(record, 'record-ar-1280');
-      await record.setViewport(400, 800);
-      await shot(record, 'record-ar-400');
-      await setLanguage('auto');
+      try {
+        await waitFor('the Arabic record', () => record.evaluate<string>('document.documentElement.dir'), (d) => d === 'rtl');
+        expect(await record.evaluate<string>('document.body.innerText')).not.toMatch(ARABIC_INDIC);
+        expect(await axe(record)).toEqual([]);
+        await shot(record, 'record-ar-1280');
+        await record.evaluate(`document.querySelector('.chart').scrollIntoView()`);
+        await shot(record, 'record-ar-timeline');
+        await record.setViewport(400, 800);
+        await record.evaluate(`scrollTo(0, 0)`);
+        await shot(record, 'record-ar-400');
+      } finally {
+        await setLanguage('auto');
+      }
       await record.close();
     });
 
@@ -379,6 +396,21 @@ export function describeGlance(name: string, launch: (proxyPort: number) => Prom
       expect(await options.evaluate<number>(`document.querySelectorAll('.legend .chip').length`)).toBeGreaterThan(5);
       expect(await axe(options)).toEqual([]);
       await shot(options, 'glance-options');
+    });
+
+    it('draws a focus ring on a card opened from the keyboard', async () => {
+      await page.bringToFront();
+      await page.press('Tab');
+      await popup.evaluate(`(globalThis.browser ?? globalThis.chrome).tabs.sendMessage(${tabId}, { type: 'navigate', direction: 'next' })`);
+      await waitFor('the card from the keyboard', card, (c) => !!c && !c.text.includes('Loading'));
+      const ring = await waitFor(
+        'the ring',
+        () => page.evaluate<string>(`(() => { const c = ${ROOT_OF_CARD}.querySelector('.card'); return ${ROOT_OF_CARD}.activeElement === c ? getComputedStyle(c).outlineStyle : 'not focused'; })()`),
+        (o) => o !== 'not focused',
+      );
+      expect(ring).toBe('solid');
+      await page.screenshot('glance-focus-ring');
+      await closeCard();
     });
 
     it('threw no uncaught error', () => {
