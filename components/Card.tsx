@@ -144,6 +144,24 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, acce
               </section>
             )}
 
+            {shown.report && (
+              <section aria-label={t(lang, 'card.reports')}>
+                <h3>{t(lang, 'card.reports')}</h3>
+                <ul class="reports">
+                  <li class="report">
+                    <div class="item-meta">
+                      <bdi>{shown.report.publisher}</bdi> · <bdi>{formatDate(lang, shown.report.date)}</bdi>
+                    </div>
+                    <div class="item-text" dir="auto">
+                      <a href={shown.report.url} target="_blank" rel="noopener noreferrer">
+                        {shown.report.title}
+                      </a>
+                    </div>
+                  </li>
+                </ul>
+              </section>
+            )}
+
             {more.length > 0 && (
               <p class="more" data-more>
                 {more.join(' · ')} {onOpenRecord ? t(lang, 'card.inFullRecord') : ''}

@@ -5,7 +5,7 @@ import { whyParts } from '@/lib/card-glance';
 import { cslJson, recordCsl, recordText, sourceCsl, sourceText } from '@/lib/citation';
 import { formatDate, label, t } from '@/lib/i18n';
 import { CardSources, Cites } from './Cites';
-import { CaseItem, FactItem } from './Card';
+import { FactItem } from './Card';
 import { EventDetail } from './EventDetail';
 import { StatusChip } from './StatusChip';
 import { Timeline } from './Timeline';
@@ -104,17 +104,6 @@ export function Record({ lang, record, href, copy }: RecordProps) {
           </section>
         )}
 
-        {card.cases.length > 0 && card.type !== 'event' && (
-          <section aria-labelledby="rec-cases">
-            <h2 id="rec-cases">{t(lang, 'card.cases')}</h2>
-            <ol class="timeline">
-              {card.cases.map((c) => (
-                <CaseItem key={c.id + c.role} lang={lang} item={c} />
-              ))}
-            </ol>
-          </section>
-        )}
-
         {record.related.length > 0 && (
           <section aria-labelledby="rec-related">
             <h2 id="rec-related">{t(lang, 'record.related')}</h2>
@@ -141,12 +130,14 @@ export function Record({ lang, record, href, copy }: RecordProps) {
             <ul class="reports">
               {card.reports.map((r) => (
                 <li key={r.id}>
-                  <a href={r.url} target="_blank" rel="noopener noreferrer" dir="auto">
-                    {r.title}
-                  </a>{' '}
-                  <span class="muted">
+                  <div class="item-meta">
                     <bdi>{r.publisher}</bdi> · <bdi>{formatDate(lang, r.date)}</bdi>
-                  </span>
+                  </div>
+                  <div class="item-text" dir="auto">
+                    <a href={r.url} target="_blank" rel="noopener noreferrer">
+                      {r.title}
+                    </a>
+                  </div>
                 </li>
               ))}
             </ul>
@@ -158,14 +149,13 @@ export function Record({ lang, record, href, copy }: RecordProps) {
           <ol class="sources-list">
             {card.sources.map((s, i) => (
               <li key={s.id} id={`source-${i + 1}`} data-source={i + 1}>
-                <div dir="auto">
-                  <bdi>{s.publisher}</bdi>:{' '}
+                <div class="item-meta">
+                  <bdi>{s.publisher}</bdi> · <bdi>{formatDate(lang, s.date)}</bdi>
+                </div>
+                <div class="item-text" dir="auto">
                   <a href={s.url} target="_blank" rel="noopener noreferrer">
                     {s.title}
-                  </a>{' '}
-                  <span class="muted">
-                    <bdi>{formatDate(lang, s.date)}</bdi>
-                  </span>
+                  </a>
                 </div>
                 <div class="copy-row">
                   <button type="button" class="copy" onClick={() => void doCopy(sourceText(s))} aria-label={`${t(lang, 'record.copyText')}: ${s.title}`}>

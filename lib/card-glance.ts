@@ -1,6 +1,6 @@
 // What a hover card shows at a glance (about one screen), and the one line that says why a name matters.
 // Pure: it reads a card model, so the card, the popup's rows and the tests share it.
-import type { CardCase, CardFact, CardModel, Lang } from './card-model';
+import type { CardCase, CardFact, CardModel, CardReport, Lang } from './card-model';
 import { label, t } from './i18n';
 import type { ResponsibilityStatus } from '../data/schema';
 
@@ -12,6 +12,8 @@ export interface Glance {
   facts: CardFact[];
   /** The most recent cases. */
   cases: CardCase[];
+  /** The first related report (the data lists the most relevant first). */
+  report?: CardReport;
   /** What the card leaves for the full record. */
   more: { facts: number; cases: number; reports: number };
 }
@@ -20,10 +22,11 @@ export function glance(model: CardModel): Glance {
   return {
     facts: model.facts.slice(0, GLANCE_FACTS),
     cases: model.cases.slice(0, GLANCE_CASES),
+    ...(model.reports[0] ? { report: model.reports[0] } : {}),
     more: {
       facts: Math.max(0, model.facts.length - GLANCE_FACTS),
       cases: Math.max(0, model.cases.length - GLANCE_CASES),
-      reports: model.reports.length,
+      reports: Math.max(0, model.reports.length - 1),
     },
   };
 }

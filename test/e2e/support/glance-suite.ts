@@ -196,12 +196,17 @@ export function describeGlance(name: string, launch: (proxyPort: number) => Prom
       await page.evaluate(`(() => { const s = document.createElement('style'); s.textContent = '.card { font-family: "DejaVu Sans", Verdana, sans-serif !important; }'; ${ROOT_OF_CARD}.append(s); })()`);
       const lines = await page.evaluate<Array<{ text: string; lines: number }>>(`(() => {
         const root = ${ROOT_OF_CARD};
-        return [...root.querySelectorAll('.card-foot button, .card-foot .as-of > span')].map((el) => {
+        // Every run of text in the footer ("Not this one?", "As of …", "11 sources"): how many lines it takes.
+        const walker = document.createTreeWalker(root.querySelector('.card-foot'), NodeFilter.SHOW_TEXT);
+        const out = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!node.textContent.trim() || node.textContent.trim() === '·') continue;
           const range = document.createRange();
-          range.selectNodeContents(el);
+          range.selectNodeContents(node);
           const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-          return { text: el.textContent, lines: tops.size };
-        });
+          out.push({ text: node.textContent, lines: tops.size });
+        }
+        return out;
       })()`);
       expect(lines.length).toBeGreaterThan(3);
       for (const l of lines) expect(l, l.text).toMatchObject({ lines: 1 });
@@ -395,7 +400,14 @@ export function describeGlance(name: string, launch: (proxyPort: number) => Prom
     it('shows the legend in the options, and axe finds nothing serious there', async () => {
       expect(await options.evaluate<number>(`document.querySelectorAll('.legend .chip').length`)).toBeGreaterThan(5);
       expect(await axe(options)).toEqual([]);
-      await shot(options, 'glance-options');
+      await options.evaluate(`document.querySelector('.legend-set').scrollIntoView()`);
+      await shot(options, 'glance-options-legend');
+      await popup.bringToFront();
+      await reloadPopup();
+      await popup.evaluate(`document.querySelector('.legend-box').open = true`);
+      expect(await popup.evaluate<number>(`document.querySelectorAll('.legend-box .chip').length`)).toBeGreaterThan(5);
+      expect(await axe(popup)).toEqual([]);
+      await shot(popup, 'glance-popup-legend');
     });
 
     it('draws a focus ring on a card opened from the keyboard', async () => {
