@@ -76,6 +76,16 @@ export function Options({ lang, settings, onChange, setAside, onForgetBackup }: 
       </fieldset>
 
       <fieldset>
+        <legend>{t(lang, 'options.marks')}</legend>
+        {(['first', 'all'] as const).map((marks) => (
+          <label key={marks} class="check">
+            <input type="radio" name="marks" value={marks} checked={settings.marks === marks} onChange={() => void save({ marks })} />
+            {t(lang, `options.marks.${marks}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
         <legend>{t(lang, 'options.delay')}</legend>
         <label class="row">
           <input

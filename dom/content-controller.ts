@@ -34,7 +34,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   let pinned = false;
   let badgeTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const filterOf = (s: Settings): ScanFilter => ({ types: s.types, ignored: new Set(s.ignored[site] ?? []) });
+  const filterOf = (s: Settings): ScanFilter => ({ types: s.types, ignored: new Set(s.ignored[site] ?? []), firstOnly: s.marks === 'first' });
 
   let badgeShown = -1;
   const reportBadge = () => {

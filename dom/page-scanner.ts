@@ -8,6 +8,7 @@ import { collectChunks, iterateChunks, locate, sliceChunk, type TextChunk } from
 import { Highlighter } from './highlighter';
 import { MentionRegistry, type PageMention } from './mention-registry';
 import { ViewportWatch } from './viewport-watch';
+import { FirstMentions, SECTION_SELECTOR } from '@/lib/first-mention';
 
 /** Work per slice before yielding to the page: well under one 16 ms frame, so no long task. */
 export const SLICE_MS = 8;
@@ -27,6 +28,8 @@ const BAND_SCREENS = 2;
 export interface ScanFilter {
   types: Record<EntityType, boolean>;
   ignored: ReadonlySet<string>;
+  /** Mark only the first mention of each name per section (the repeats stay known, unmarked). */
+  firstOnly?: boolean;
 }
 
 export interface EntityCount {
@@ -75,6 +78,11 @@ export class PageScanner {
   private readonly chunks = new Map<number, TextChunk>();
   private readonly chunkOfNode = new WeakMap<Text, number[]>();
   private chunkCount = 0;
+  /** Where each chunk starts in the text read so far, and the repeats that "first mention only" leaves unmarked. */
+  private readonly chunkAt = new Map<number, number>();
+  private readChars = 0;
+  private readonly firstMentions = new FirstMentions();
+  private readonly repeats = new Set<number>();
   private queue: Node[] = [];
   private queueHead = 0;
   private running: Promise<void> | null = null;
@@ -143,6 +151,10 @@ export class PageScanner {
     this.session = this.spotter.session();
     this.chunks.clear();
     this.chunkCount = 0;
+    this.chunkAt.clear();
+    this.readChars = 0;
+    this.firstMentions.clear();
+    this.repeats.clear();
     this.queue = [];
     this.queueHead = 0;
     this.onChange();
@@ -215,13 +227,17 @@ export class PageScanner {
   private forget(nodes: Text[]): void {
     if (!nodes.length) return;
     for (const node of nodes) {
-      for (const chunk of this.chunkOfNode.get(node) ?? []) this.chunks.delete(chunk);
+      for (const chunk of this.chunkOfNode.get(node) ?? []) {
+        this.chunks.delete(chunk);
+        this.chunkAt.delete(chunk);
+      }
       this.chunkOfNode.delete(node);
     }
     const removed = this.registry.removeNodes(nodes);
     const emptied = new Set<Element>();
     for (const entry of removed) {
       this.unshow(entry);
+      this.repeats.delete(entry.key);
       if (this.visible(entry.mention)) this.count(entry.mention, -1);
       const element = this.deferredIn.get(entry);
       if (element && !element.isConnected) emptied.add(element);
@@ -265,7 +281,7 @@ export class PageScanner {
   }
 
   private register(entry: PageMention): void {
-    if (this.registered.has(entry.key)) return;
+    if (this.registered.has(entry.key) || (this.filter.firstOnly && this.repeats.has(entry.key))) return;
     this.highlighter.add(entry.mention.type, entry.range);
     this.registered.add(entry.key);
   }
@@ -366,6 +382,8 @@ export class PageScanner {
   private keep(chunk: TextChunk): string {
     const number = this.chunkCount++;
     this.chunks.set(number, chunk);
+    this.chunkAt.set(number, this.readChars);
+    this.readChars += chunk.text.length;
     for (const node of chunk.nodes) {
       const list = this.chunkOfNode.get(node);
       if (list) list.push(number);
@@ -391,6 +409,8 @@ export class PageScanner {
           continue; // the text changed since it was read; the observer will bring it back
         }
         const entry = this.registry.add(mention, range);
+        const section = start.node.parentElement?.closest(SECTION_SELECTOR) ?? null;
+        if (!this.firstMentions.mark(mention.entityId, section, (this.chunkAt.get(chunk) ?? 0) + mention.start)) this.repeats.add(entry.key);
         if (this.visible(mention)) {
           this.show(entry);
           this.count(mention, 1);

@@ -221,12 +221,12 @@ export function describeGlance(name: string, launch: (proxyPort: number) => Prom
       await setLanguage('ar');
       try {
       await openCard('Balsam Mustafa', 'per:balsam-mustafa');
-      const read = await page.evaluate<{ dir: string; items: Array<{ text: string; dir: string; inside: boolean; startsLeft: boolean; chipsInside: number }>; text: string }>(`(() => {
+      const read = await page.evaluate<{ dir: string; items: Array<{ text: string; itemDir: string; dir: string; inside: boolean; startsLeft: boolean; chipsInside: number }>; text: string }>(`(() => {
         const root = ${ROOT_OF_CARD};
         const c = root.querySelector('.card');
         const box = c.getBoundingClientRect();
         const items = [...root.querySelectorAll('.facts > li, .timeline > li')].map((li) => {
-          const text = li.querySelector('.item-text');
+          const text = li.querySelector('.item-text') || li;
           const r = li.getBoundingClientRect();
           const range = document.createRange();
           range.selectNodeContents(text);
@@ -235,6 +235,8 @@ export function describeGlance(name: string, launch: (proxyPort: number) => Prom
           const latin = /^[\\sA-Za-z0-9'"(]/.test(text.textContent);
           return {
             text: text.textContent.slice(0, 40),
+            // The item keeps the card's direction, so its bullet stays on the card's side, inside its border.
+            itemDir: getComputedStyle(li).direction,
             dir: getComputedStyle(text).direction,
             inside: r.left >= box.left - 0.5 && r.right <= box.right + 0.5,
             // An English sentence starts at the left edge of its block, not the right.
@@ -245,8 +247,11 @@ export function describeGlance(name: string, launch: (proxyPort: number) => Prom
         return { dir: c.dir, items, text: c.innerText };
       })()`);
       expect(read.dir).toBe('rtl');
+      // One digit system: the data's Arabic text writes 2019, so the interface's dates do too.
+      expect(read.text).not.toMatch(ARABIC_INDIC);
       expect(read.items.length).toBeGreaterThan(0);
       for (const item of read.items) {
+        expect(item.itemDir, item.text).toBe('rtl');
         expect(item.inside, item.text).toBe(true);
         expect(item.chipsInside, item.text).toBe(0);
         if (/^[A-Za-z]/.test(item.text)) {
@@ -395,6 +400,19 @@ export function describeGlance(name: string, launch: (proxyPort: number) => Prom
         await setLanguage('auto');
       }
       await record.close();
+    });
+
+    it('marks only the first mention of each name per section when asked, and every one again', async () => {
+      await page.bringToFront();
+      const mikdam = async () => (await highlights()).filter((h) => /mikdam/i.test(h.text)).length;
+      const all = await mikdam();
+      expect(all).toBeGreaterThan(4);
+      await options.evaluate(`document.querySelector('input[name=marks][value=first]').click()`);
+      const calmer = await waitFor('fewer marks', mikdam, (n) => n > 0 && n < all);
+      expect(calmer).toBeLessThan(all);
+      await page.screenshot('glance-first-mentions');
+      await options.evaluate(`document.querySelector('input[name=marks][value=all]').click()`);
+      expect(await waitFor('every mark again', mikdam, (n) => n === all)).toBe(all);
     });
 
     it('shows the legend in the options, and axe finds nothing serious there', async () => {

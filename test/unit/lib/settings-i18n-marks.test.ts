@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, readSettings, validatePatch } from '@/lib/settings';
+import { FIRST_MENTION_GAP, FirstMentions } from '@/lib/first-mention';
+
+describe('first mention per section', () => {
+  it('marks the first of each name in a section, then again only after about 600 characters', () => {
+    const first = new FirstMentions();
+    const article = {};
+    const aside = {};
+    expect(first.mark('per:a', article, 0)).toBe(true);
+    expect(first.mark('per:a', article, 40)).toBe(false);
+    expect(first.mark('per:b', article, 50)).toBe(true);
+    expect(first.mark('per:a', aside, 60)).toBe(true);
+    expect(first.mark('per:a', aside, 100)).toBe(false);
+    expect(first.mark('per:a', aside, 60 + FIRST_MENTION_GAP)).toBe(true);
+    first.clear();
+    expect(first.mark('per:a', aside, 700)).toBe(true);
+  });
+
+  it('is a setting: every mention, or the first per section', () => {
+    expect(DEFAULT_SETTINGS.marks).toBe('all');
+    expect(readSettings({ marks: 'first' }).settings.marks).toBe('first');
+    expect(readSettings({ marks: 'some' }).problems[0].path).toBe('settings.marks');
+    expect(validatePatch({ marks: 'first' })).toEqual([]);
+  });
+});
