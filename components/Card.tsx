@@ -90,8 +90,8 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, acce
               </bdi>
             ))}
           </div>
-          <h2 id={headingId} class="card-name" dir="auto">
-            {model.name}
+          <h2 id={headingId} class="card-name">
+            <bdi>{model.name}</bdi>
           </h2>
           {model.otherName && (
             <p class="card-other-name">

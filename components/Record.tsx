@@ -50,8 +50,8 @@ export function Record({ lang, record, href, copy }: RecordProps) {
               </bdi>
             ))}
           </p>
-          <h1 dir="auto" tabIndex={-1}>
-            {card.name}
+          <h1 tabIndex={-1}>
+            <bdi>{card.name}</bdi>
           </h1>
           {card.otherName && (
             <p class="card-other-name">

@@ -8,7 +8,7 @@ import { collectChunks, iterateChunks, locate, sliceChunk, type TextChunk } from
 import { Highlighter } from './highlighter';
 import { MentionRegistry, type PageMention } from './mention-registry';
 import { ViewportWatch } from './viewport-watch';
-import { FirstMentions, SECTION_SELECTOR } from '@/lib/first-mention';
+import { FirstMentions, sectionOf } from '@/lib/first-mention';
 
 /** Work per slice before yielding to the page: well under one 16 ms frame, so no long task. */
 export const SLICE_MS = 8;
@@ -409,7 +409,7 @@ export class PageScanner {
           continue; // the text changed since it was read; the observer will bring it back
         }
         const entry = this.registry.add(mention, range);
-        const section = start.node.parentElement?.closest(SECTION_SELECTOR) ?? null;
+        const section = sectionOf(start.node.parentElement);
         if (!this.firstMentions.mark(mention.entityId, section, (this.chunkAt.get(chunk) ?? 0) + mention.start)) this.repeats.add(entry.key);
         if (this.visible(mention)) {
           this.show(entry);

@@ -28,4 +28,12 @@ export class FirstMentions {
 }
 
 /** The elements that make a section of a page: a new one starts the count of each name again. */
-export const SECTION_SELECTOR = 'section, article, aside, blockquote, figure, li, td, dialog';
+export const SECTION_TAGS: ReadonlySet<string> = new Set(['SECTION', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'FIGURE', 'LI', 'TD', 'DIALOG']);
+/** How far up the tree a section is looked for: bounded, so that 10,000 nested elements cost nothing. */
+const SECTION_DEPTH = 24;
+
+/** The section a node sits in (an element with a tagName), or null past SECTION_DEPTH levels. */
+export function sectionOf<T extends { tagName: string; parentElement: T | null }>(element: T | null): T | null {
+  for (let at = element, depth = 0; at && depth < SECTION_DEPTH; at = at.parentElement, depth++) if (SECTION_TAGS.has(at.tagName)) return at;
+  return null;
+}

@@ -172,10 +172,7 @@ export function describeReader(name: string, launch: (proxyPort: number) => Prom
       await page.screenshot('reader-undo-toast');
       await clickInCard('button.undo');
       await waitFor('Balsam Mustafa marked again by the undo', highlights, (h) => h.some((x) => x.text === 'Balsam Mustafa'));
-      await popup.bringToFront();
-      await popup.evaluate(`document.querySelector('#tab-page').click()`);
-      await popup.evaluate(`document.querySelector('[data-entity="per:balsam-mustafa"]').click()`);
-      await page.bringToFront();
+      await hover('Balsam Mustafa');
       await waitFor('the card of Balsam Mustafa again', card, (c) => !!c && c.entity === 'per:balsam-mustafa' && !c.text.includes('Loading'));
       await clickInCard('button.not-this');
       await waitFor('Balsam Mustafa unmarked', highlights, (h) => !h.some((x) => x.text === 'Balsam Mustafa'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, readSettings, validatePatch } from '@/lib/settings';
-import { FIRST_MENTION_GAP, FirstMentions } from '@/lib/first-mention';
+import { FIRST_MENTION_GAP, FirstMentions, sectionOf } from '@/lib/first-mention';
 
 describe('first mention per section', () => {
   it('marks the first of each name in a section, then again only after about 600 characters', () => {
@@ -15,6 +15,15 @@ describe('first mention per section', () => {
     expect(first.mark('per:a', aside, 60 + FIRST_MENTION_GAP)).toBe(true);
     first.clear();
     expect(first.mark('per:a', aside, 700)).toBe(true);
+  });
+
+  it('finds the section a name sits in, looking only a bounded way up', () => {
+    type El = { tagName: string; parentElement: El | null };
+    const article: El = { tagName: 'ARTICLE', parentElement: null };
+    let deep: El = { tagName: 'P', parentElement: article };
+    expect(sectionOf(deep)).toBe(article);
+    for (let i = 0; i < 10_000; i++) deep = { tagName: 'SPAN', parentElement: deep };
+    expect(sectionOf(deep)).toBeNull();
   });
 
   it('is a setting: every mention, or the first per section', () => {
