@@ -7,6 +7,7 @@ import { Spotter } from '@/lib/spotter';
 import { ToContent, parseMessage, type PageEntities } from '@/lib/messages';
 import { isSiteEnabled, siteOf, type Settings } from '@/lib/settings';
 import { cardLang } from '@/lib/i18n';
+import { markStyleFor } from '@/lib/mark-style';
 import type { CardModel, Lang } from '@/lib/card-model';
 import { loadSettings, updateSettings, watchSettings } from '@/platform/settings-store';
 import { PageScanner, type ScanFilter } from './page-scanner';
@@ -173,7 +174,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   function start() {
     if (scanner) return;
     scanner = new PageScanner(spotter, document, filterOf(settings), reportBadge, ctx.signal);
-    scanner.highlights.setStyle(settings.style);
+    scanner.highlights.setStyle(markStyleFor(settings.style, document.documentElement));
     const s = scanner;
     observer = new PageObserver(document.body, ({ removed, added, changed }) => {
       if (removed.length) s.remove(removed);
@@ -225,7 +226,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     if (enabled && !wasEnabled) whenVisible(start);
     else if (!enabled && wasEnabled) stop();
     else if (scanner) {
-      scanner.highlights.setStyle(settings.style);
+      scanner.highlights.setStyle(markStyleFor(settings.style, document.documentElement));
       scanner.setFilter(filterOf(settings));
     }
   });

@@ -286,6 +286,8 @@ export function describeGlance(name: string, launch: (proxyPort: number) => Prom
       await page.goto(`${server.origin}/ar-article`);
       try {
         await waitFor('Arabic highlights', highlights, (h) => h.some((x) => x.text === 'علي المكدام'));
+        // The underline would run into the dots under Arabic letters: an Arabic page is tinted.
+        expect(await page.evaluate<boolean>(`CSS.highlights.has('backstory-background-person') && !CSS.highlights.has('backstory-underline-person')`)).toBe(true);
         await openCard('علي المكدام', 'per:ali-al-mikdam');
         expect(await page.evaluate<string>(`${ROOT_OF_CARD}.querySelector('.card').lang`)).toBe('ar');
         await shot(page, 'glance-ar-page');

@@ -33,3 +33,14 @@ describe('first mention per section', () => {
     expect(validatePatch({ marks: 'first' })).toEqual([]);
   });
 });
+
+describe('the mark style of a page', () => {
+  it('tints Arabic and right-to-left pages where the reader kept the underline', async () => {
+    const { markStyleFor } = await import('@/lib/mark-style');
+    expect(markStyleFor('underline', { lang: 'ar', dir: '' })).toBe('background');
+    expect(markStyleFor('underline', { lang: '', dir: 'rtl' })).toBe('background');
+    expect(markStyleFor('underline', { lang: 'en', dir: 'ltr' })).toBe('underline');
+    expect(markStyleFor('off', { lang: 'ar', dir: 'rtl' })).toBe('off');
+    expect(markStyleFor('background', { lang: 'en', dir: '' })).toBe('background');
+  });
+});
