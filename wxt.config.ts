@@ -25,8 +25,10 @@ export default defineConfig({
     },
   }),
   manifest: ({ browser }) => ({
-    name: 'Backstory',
-    description: 'The backstory of the names in the news, from a dataset bundled in the extension. Sends nothing anywhere.',
+    // In the browser's language (public/_locales/en and ar).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // No `tabs`: the content script tells the popup its page's site, so no tab address is ever read.
     // `scripting` and the host permissions: the background injects the second stage into a page whose first
     // stage found a possible name. The hosts are the content script's own, so the install prompt is the same

@@ -1,7 +1,9 @@
-import type { CardModel, Lang } from '@/lib/card-model';
-import { formatDate, formatNumber, label, t } from '@/lib/i18n';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { CardCase, CardFact, CardModel, Lang } from '@/lib/card-model';
+import { glance, whyParts } from '@/lib/card-glance';
+import { formatDate, label, t } from '@/lib/i18n';
 import { StatusChip } from './StatusChip';
-import { Cites } from './Cites';
+import { CardSources, Cites } from './Cites';
 import { EventDetail } from './EventDetail';
 
 export interface CardProps {
@@ -16,153 +18,234 @@ export interface CardProps {
   accepts?: (event: Event) => boolean;
   /** Shown inside the popup: no pin, no "not this one", no close (the popup has its own back button). */
   embedded?: boolean;
+  /** Opens the entity's full record (an extension page); without it the card offers no link there. */
+  onOpenRecord?: (id: string) => void;
+  /** After "Not this one?": the card gives way to a notice with an undo. */
+  undo?: { onUndo: () => void };
 }
 
-/** The hover card: a labelled, non-modal dialog. `model` undefined = loading, null = no record. */
-export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, accepts = () => true, embedded = false }: CardProps) {
+/**
+ * The hover card, read at a glance (at most 360×420 px): name, kind and role, why the name matters, the
+ * summary, the three weightiest facts, the two most recent cases with the entity's own standing, and a link to
+ * the full record. Where content is cut, a fade and "N more". `model` undefined = loading, null = no record.
+ */
+export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, accepts = () => true, embedded = false, onOpenRecord, undo }: CardProps) {
   const trusted = (action: () => void) => (event: Event) => {
     if (accepts(event)) action();
   };
+  const body = useRef<HTMLDivElement>(null);
+  const [cut, setCut] = useState(false);
+  // The fade shows while the body holds more than it shows, and goes once the reader has scrolled to the end.
+  const measure = () => {
+    const el = body.current;
+    if (el) setCut(el.scrollHeight - el.scrollTop - el.clientHeight > 2);
+  };
+  useLayoutEffect(measure, [model]);
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
   if (model === undefined || model === null)
     return (
       <div class="card" role="dialog" aria-label={t(lang, model === undefined ? 'card.loading' : 'card.missing')} dir={dir} lang={lang} tabIndex={-1}>
-        <p class="muted">{t(lang, model === undefined ? 'card.loading' : 'card.missing')}</p>
+        <p class="muted card-empty">{t(lang, model === undefined ? 'card.loading' : 'card.missing')}</p>
+      </div>
+    );
+  if (undo)
+    return (
+      <div class="card card-toast" role="status" data-entity={model.id} dir={dir} lang={lang} tabIndex={-1}>
+        <div class="toast">
+          <span>{t(lang, 'card.ignoredToast', { name: model.name, site })}</span>
+          <button type="button" class="undo" onClick={trusted(undo.onUndo)}>
+            {t(lang, 'card.undo')}
+          </button>
+        </div>
       </div>
     );
   const headingId = `bs-name-${model.id.replace(/[^a-z0-9]/g, '-')}`;
+  const shown = glance(model);
+  const why = whyParts(model, lang);
+  const more = [
+    shown.more.facts ? t(lang, 'card.moreFacts', { n: shown.more.facts }) : '',
+    shown.more.cases ? t(lang, 'card.moreCases', { n: shown.more.cases }) : '',
+    shown.more.reports ? t(lang, 'card.moreReports', { n: shown.more.reports }) : '',
+  ].filter(Boolean);
+  const openRecord = onOpenRecord && trusted(() => onOpenRecord(model.id));
+  // The same root element whether loading or loaded, so that the focus a keyboard opening put on it stays.
   return (
     <div
       class={embedded ? 'card card-embedded' : 'card'}
       role={embedded ? 'region' : 'dialog'}
       aria-labelledby={headingId}
       data-entity={model.id}
+      data-type={model.type}
       dir={dir}
       lang={lang}
       tabIndex={-1}
     >
-      <header class="card-head">
-        <div class="card-kicker">
-          <span class={`type type-${model.type}`}>{label(lang, 'type', model.type)}</span>
-          {model.subtitle.map((s) => (
-            <span key={s} class="subtitle" dir="auto">
-              {model.type === 'person' ? s : label(lang, 'kind', s)}
-            </span>
-          ))}
-        </div>
-        <h2 id={headingId} class="card-name">
-          {model.name}
-        </h2>
-        {model.otherName && (
-          <p class="card-other-name" lang={lang === 'ar' ? 'en' : 'ar'} dir={lang === 'ar' ? 'ltr' : 'rtl'}>
-            {model.otherName}
-          </p>
-        )}
-        {model.within && <p class="muted">{t(lang, 'card.within', { place: model.within.name })}</p>}
-      </header>
-
-      <div class="card-body">
-        <p class="summary" dir="auto">
-          {model.summary}
-          <Cites cites={model.summaryCites} />
-        </p>
-
-        {model.event && <EventDetail lang={lang} event={model.event} />}
-
-        {model.facts.length > 0 && (
-          <section aria-label={t(lang, 'card.facts')}>
-            <h3>{t(lang, 'card.facts')}</h3>
-            <ul class="facts">
-              {model.facts.map((f, i) => (
-                <li key={i} class={f.status ? 'fact fact-claim' : 'fact'} dir="auto">
-                  {f.status && <StatusChip lang={lang} status={f.status} />}
-                  {f.disputed && <span class="chip chip-disputed">{t(lang, 'card.disputed')}</span>}
-                  {f.date && <span class="fact-date">{formatDate(lang, f.date)} · </span>}
-                  {f.text}
-                  <Cites cites={f.cites} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-
-        {model.cases.length > 0 && (
-          <section aria-label={t(lang, 'card.cases')}>
-            <h3>{t(lang, 'card.cases')}</h3>
-            <ol class="timeline">
-              {model.cases.slice(0, 8).map((c) => (
-                <li key={c.id + c.role} data-case={c.id}>
-                  <time dateTime={c.date}>{formatDate(lang, c.date)}</time>
-                  <span class="case-title" dir="auto">
-                    {c.title}
-                  </span>
-                  <span class="case-meta">
-                    {label(lang, 'kind', c.kind)} · {label(lang, 'role', c.role)}
-                    {c.own && 'status' in c.own && <> · <StatusChip lang={lang} status={c.own.status} /></>}
-                    {c.own && 'outcome' in c.own && <> · {label(lang, 'outcome', c.own.outcome)}</>}
-                    {' · '}
-                    <span class="case-outcome">{t(lang, 'card.caseOutcome')}</span> <StatusChip lang={lang} status={c.status} kind="case" />
-                  </span>
-                </li>
-              ))}
-            </ol>
-          </section>
-        )}
-
-        {model.reports.length > 0 && (
-          <section aria-label={t(lang, 'card.reports')}>
-            <h3>{t(lang, 'card.reports')}</h3>
-            <ul class="reports">
-              {model.reports.slice(0, 5).map((r) => (
-                <li key={r.id} class="report">
-                  <a href={r.url} target="_blank" rel="noopener noreferrer" dir="auto">
-                    {r.title}
-                  </a>
-                  <span class="muted">
-                    {' '}
-                    {r.publisher} · {formatDate(lang, r.date)}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-
-        <details class="sources">
-          <summary>
-            {t(lang, 'card.sources')} ({formatNumber(lang, model.sources.length)})
-          </summary>
-          <ol>
-            {model.sources.map((s, i) => (
-              <li key={s.id} data-source={i + 1} tabIndex={-1}>
-                <a href={s.url} target="_blank" rel="noopener noreferrer" dir="auto">
-                  {s.publisher}: {s.title}
-                </a>{' '}
-                <span class="muted">{formatDate(lang, s.date)}</span>
-              </li>
+      <CardSources.Provider value={{ lang, sources: model.sources }}>
+        <header class="card-head">
+          <div class="card-kicker">
+            <span class={`type type-${model.type}`}>{label(lang, 'type', model.type)}</span>
+            {model.subtitle.map((s) => (
+              <bdi key={s} class="subtitle">
+                {model.type === 'person' ? s : label(lang, 'kind', s)}
+              </bdi>
             ))}
-          </ol>
-        </details>
-      </div>
+          </div>
+          <h2 id={headingId} class="card-name">
+            <bdi>{model.name}</bdi>
+          </h2>
+          {model.otherName && (
+            <p class="card-other-name">
+              <bdi lang={lang === 'ar' ? 'en' : 'ar'} dir={lang === 'ar' ? 'ltr' : 'rtl'}>
+                {model.otherName}
+              </bdi>
+            </p>
+          )}
+          {model.within && <p class="muted card-within">{t(lang, 'card.within', { place: model.within.name })}</p>}
+          {why.length > 0 && (
+            <p class="why" data-why>
+              {why.map((part, i) => (
+                <span key={i}>
+                  {i ? ' · ' : ''}
+                  <bdi>{part}</bdi>
+                </span>
+              ))}
+            </p>
+          )}
+        </header>
 
-      <footer class="card-foot">
-        <span class="muted">
-          {t(lang, 'card.asOf', { date: formatDate(lang, model.asOf) })} · {t(lang, 'card.sourceCount', { n: model.sources.length })}
-        </span>
-        {!embedded && (
-        <span class="actions">
-          <button type="button" class="link" title={t(lang, 'card.notThisHelp', { site })} onClick={trusted(() => onIgnore(model.id))}>
-            {t(lang, 'card.notThis')}
-          </button>
-          <button type="button" aria-pressed={pinned} onClick={trusted(onPin)}>
-            {t(lang, pinned ? 'card.unpin' : 'card.pin')}
-          </button>
-          <button type="button" aria-label={t(lang, 'card.close')} onClick={trusted(onClose)}>
-            ×
-          </button>
-        </span>
-        )}
-      </footer>
+        <div class="card-scroll">
+          <div class="card-body" ref={body} onScroll={measure}>
+            <p class="summary" dir="auto">
+              {model.summary}
+              <Cites cites={model.summaryCites} />
+            </p>
+
+            {model.event && <EventDetail lang={lang} event={model.event} compact />}
+
+            {shown.facts.length > 0 && (
+              <section aria-label={t(lang, 'card.facts')}>
+                <h3>{t(lang, 'card.facts')}</h3>
+                <ul class="facts">
+                  {shown.facts.map((f, i) => (
+                    <FactItem key={i} lang={lang} fact={f} />
+                  ))}
+                </ul>
+              </section>
+            )}
+
+            {shown.cases.length > 0 && (
+              <section aria-label={t(lang, 'card.cases')}>
+                <h3>{t(lang, 'card.cases')}</h3>
+                <ol class="timeline">
+                  {shown.cases.map((c) => (
+                    <CaseItem key={c.id + c.role} lang={lang} item={c} />
+                  ))}
+                </ol>
+              </section>
+            )}
+
+            {shown.report && (
+              <section aria-label={t(lang, 'card.reports')}>
+                <h3>{t(lang, 'card.reports')}</h3>
+                <ul class="reports">
+                  <li class="report">
+                    <div class="item-meta">
+                      <bdi>{shown.report.publisher}</bdi> · <bdi>{formatDate(lang, shown.report.date)}</bdi>
+                    </div>
+                    <div class="item-text" dir="auto">
+                      <a href={shown.report.url} target="_blank" rel="noopener noreferrer">
+                        {shown.report.title}
+                      </a>
+                    </div>
+                  </li>
+                </ul>
+              </section>
+            )}
+
+            {more.length > 0 && (
+              <p class="more" data-more>
+                {more.join(' · ')} {onOpenRecord ? t(lang, 'card.inFullRecord') : ''}
+              </p>
+            )}
+          </div>
+          {cut && <div class="fade" aria-hidden="true" />}
+        </div>
+
+        <footer class="card-foot">
+          {openRecord && (
+            <button type="button" class="full-record" onClick={openRecord}>
+              {t(lang, 'card.fullRecord')} <span aria-hidden="true">{lang === 'ar' ? '←' : '→'}</span>
+            </button>
+          )}
+          {!embedded && (
+            <span class="actions">
+              <button type="button" class="link not-this" title={t(lang, 'card.notThisHelp', { site })} onClick={trusted(() => onIgnore(model.id))}>
+                {t(lang, 'card.notThis')}
+              </button>
+              <button type="button" class="pin" aria-pressed={pinned} onClick={trusted(onPin)}>
+                {t(lang, pinned ? 'card.unpin' : 'card.pin')}
+              </button>
+              <button type="button" class="close" aria-label={t(lang, 'card.close')} onClick={trusted(onClose)}>
+                ×
+              </button>
+            </span>
+          )}
+          <span class="as-of muted">
+            <span>{t(lang, 'card.asOf', { date: formatDate(lang, model.asOf) })}</span>
+            <span aria-hidden="true"> · </span>
+            <span>{t(lang, 'card.sourceCount', { n: model.sources.length })}</span>
+          </span>
+        </footer>
+      </CardSources.Provider>
     </div>
+  );
+}
+
+/**
+ * A fact: its date and status on a line of their own, the sentence below as its own direction-isolated block
+ * (an English sentence in an Arabic card reads left to right, its bullet stays on the card's side).
+ */
+export function FactItem({ lang, fact }: { lang: Lang; fact: CardFact }) {
+  const tone = fact.status ? `fact-claim fact-${fact.status}` : '';
+  return (
+    <li class={`fact ${tone}`.trim()}>
+      {(fact.date || fact.status || fact.disputed) && (
+        <div class="item-meta">
+          {fact.date && (
+            <time dateTime={fact.date}>
+              <bdi>{formatDate(lang, fact.date)}</bdi>
+            </time>
+          )}
+          {fact.status && <StatusChip lang={lang} status={fact.status} />}
+          {fact.disputed && <bdi class="chip chip-disputed">{t(lang, 'card.disputed')}</bdi>}
+        </div>
+      )}
+      <div class="item-text" dir="auto">
+        {fact.text}
+        <Cites cites={fact.cites} />
+      </div>
+    </li>
+  );
+}
+
+/** A case: the entity's own standing first (its status, or what happened to a victim), the case's outcome second. */
+export function CaseItem({ lang, item }: { lang: Lang; item: CardCase }) {
+  return (
+    <li data-case={item.id} class="case-item">
+      <div class="item-meta">
+        <time dateTime={item.date}>
+          <bdi>{formatDate(lang, item.date)}</bdi>
+        </time>
+        {item.own && 'status' in item.own && <StatusChip lang={lang} status={item.own.status} />}
+        {item.own && 'outcome' in item.own && <bdi class="own-outcome">{label(lang, 'outcome', item.own.outcome)}</bdi>}
+        {!item.own && <bdi class="own-role muted">{label(lang, 'role', item.role)}</bdi>}
+        <span class="case-outcome">
+          <bdi class="muted">{t(lang, 'card.caseOutcome')}</bdi> <StatusChip lang={lang} status={item.status} kind="case" />
+        </span>
+      </div>
+      <div class="item-text case-title" dir="auto">
+        {item.title}
+      </div>
+    </li>
   );
 }

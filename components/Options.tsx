@@ -3,6 +3,7 @@ import type { Settings, SettingsProblem } from '@/lib/settings';
 import type { Lang } from '@/lib/card-model';
 import { label, t } from '@/lib/i18n';
 import type { EntityType } from '@/lib/types';
+import { Legend } from './Legend';
 
 export interface OptionsProps {
   lang: Lang;
@@ -75,6 +76,16 @@ export function Options({ lang, settings, onChange, setAside, onForgetBackup }: 
       </fieldset>
 
       <fieldset>
+        <legend>{t(lang, 'options.marks')}</legend>
+        {(['first', 'all'] as const).map((marks) => (
+          <label key={marks} class="check">
+            <input type="radio" name="marks" value={marks} checked={settings.marks === marks} onChange={() => void save({ marks })} />
+            {t(lang, `options.marks.${marks}`)}
+          </label>
+        ))}
+      </fieldset>
+
+      <fieldset>
         <legend>{t(lang, 'options.delay')}</legend>
         <label class="row">
           <input
@@ -129,6 +140,11 @@ export function Options({ lang, settings, onChange, setAside, onForgetBackup }: 
           </label>
           <button type="submit">{t(lang, 'options.disable')}</button>
         </form>
+      </fieldset>
+
+      <fieldset class="legend-set">
+        <legend>{t(lang, 'options.legend')}</legend>
+        <Legend lang={lang} />
       </fieldset>
 
       <p role="status" class={error ? 'error' : 'muted'}>

@@ -6,7 +6,7 @@ import type { ContentScriptContext } from '@/platform/content-script-context';
 import matchIndex from 'virtual:backstory/match-index';
 import { Spotter } from '@/lib/spotter';
 import { isSiteEnabled, siteOf, type Settings } from '@/lib/settings';
-import { resolveLang } from '@/lib/i18n';
+import { cardLang } from '@/lib/i18n';
 import type { Lang } from '@/lib/card-model';
 import { loadSettings, watchSettings } from '@/platform/settings-store';
 import { highlightsSupported } from './highlighter';
@@ -24,7 +24,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   markStage('reader');
   const signal = ctx.signal;
   let settings: Settings = await loadSettings();
-  let lang: Lang = resolveLang(settings.language, navigator.language);
+  let lang: Lang = cardLang(settings.language, document.documentElement.lang, navigator.language);
   const services: ReaderServices = {
     site: siteOf(location.href),
     settings: () => settings,
@@ -57,7 +57,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const unwatch = watchSettings((next) => {
     const wasEnabled = isSiteEnabled(settings, services.site);
     settings = next;
-    const nextLang = resolveLang(settings.language, navigator.language);
+    const nextLang = cardLang(settings.language, document.documentElement.lang, navigator.language);
     if (nextLang !== lang) {
       lang = nextLang;
       card.languageChanged();

@@ -9,6 +9,7 @@ import { Highlighter } from './highlighter';
 import { MentionRegistry, type PageMention } from './mention-registry';
 import { ViewportWatch } from './viewport-watch';
 import { timed } from './work-clock';
+import { FirstMentions, sectionOf } from '@/lib/first-mention';
 
 /** Work per slice before yielding to the page: well under one 16 ms frame, so no long task. */
 export const SLICE_MS = 8;
@@ -28,6 +29,8 @@ const BAND_SCREENS = 2;
 export interface ScanFilter {
   types: Record<EntityType, boolean>;
   ignored: ReadonlySet<string>;
+  /** Mark only the first mention of each name per section (the repeats stay known, unmarked). */
+  firstOnly?: boolean;
 }
 
 export interface EntityCount {
@@ -76,6 +79,11 @@ export class PageScanner {
   private readonly chunks = new Map<number, TextChunk>();
   private readonly chunkOfNode = new WeakMap<Text, number[]>();
   private chunkCount = 0;
+  /** Where each chunk starts in the text read so far, and the repeats that "first mention only" leaves unmarked. */
+  private readonly chunkAt = new Map<number, number>();
+  private readChars = 0;
+  private readonly firstMentions = new FirstMentions();
+  private readonly repeats = new Set<number>();
   private queue: Node[] = [];
   private queueHead = 0;
   private running: Promise<void> | null = null;
@@ -144,6 +152,10 @@ export class PageScanner {
     this.session = this.spotter.session();
     this.chunks.clear();
     this.chunkCount = 0;
+    this.chunkAt.clear();
+    this.readChars = 0;
+    this.firstMentions.clear();
+    this.repeats.clear();
     this.queue = [];
     this.queueHead = 0;
     this.onChange();
@@ -216,13 +228,17 @@ export class PageScanner {
   private forget(nodes: Text[]): void {
     if (!nodes.length) return;
     for (const node of nodes) {
-      for (const chunk of this.chunkOfNode.get(node) ?? []) this.chunks.delete(chunk);
+      for (const chunk of this.chunkOfNode.get(node) ?? []) {
+        this.chunks.delete(chunk);
+        this.chunkAt.delete(chunk);
+      }
       this.chunkOfNode.delete(node);
     }
     const removed = this.registry.removeNodes(nodes);
     const emptied = new Set<Element>();
     for (const entry of removed) {
       this.unshow(entry);
+      this.repeats.delete(entry.key);
       if (this.visible(entry.mention)) this.count(entry.mention, -1);
       const element = this.deferredIn.get(entry);
       if (element && !element.isConnected) emptied.add(element);
@@ -266,7 +282,7 @@ export class PageScanner {
   }
 
   private register(entry: PageMention): void {
-    if (this.registered.has(entry.key)) return;
+    if (this.registered.has(entry.key) || (this.filter.firstOnly && this.repeats.has(entry.key))) return;
     this.highlighter.add(entry.mention.type, entry.range);
     this.registered.add(entry.key);
   }
@@ -371,6 +387,8 @@ export class PageScanner {
   private keep(chunk: TextChunk): string {
     const number = this.chunkCount++;
     this.chunks.set(number, chunk);
+    this.chunkAt.set(number, this.readChars);
+    this.readChars += chunk.text.length;
     for (const node of chunk.nodes) {
       const list = this.chunkOfNode.get(node);
       if (list) list.push(number);
@@ -396,6 +414,8 @@ export class PageScanner {
           continue; // the text changed since it was read; the observer will bring it back
         }
         const entry = this.registry.add(mention, range);
+        const section = sectionOf(start.node.parentElement);
+        if (!this.firstMentions.mark(mention.entityId, section, (this.chunkAt.get(chunk) ?? 0) + mention.start)) this.repeats.add(entry.key);
         if (this.visible(mention)) {
           this.show(entry);
           this.count(mention, 1);

@@ -37,10 +37,10 @@ const en = {
   'card.within': 'In {place}',
   'card.loading': 'Loading…',
   'card.missing': 'No record for this name.',
-  'card.disputed': 'disputed',
+  'card.disputed': 'Disputed',
   'card.label': '{name}: background',
   'popup.title': 'Backstory',
-  'popup.recent': 'Recent cases',
+  'popup.recent': 'All cases',
   'popup.onPage': 'On this page',
   'popup.siteOn': 'Marking names on {site}',
   'popup.siteOff': 'Off on {site}',
@@ -76,7 +76,7 @@ const en = {
   'case.no_standing_conviction': 'No standing conviction',
   'case.victim_missing': 'Victim still missing',
   'case.released': 'Released',
-  'case.not_applicable': '—',
+  'case.not_applicable': 'No court case',
   'kind.protest': 'Protests',
   'kind.killing': 'Killing',
   'kind.assassination': 'Assassination',
@@ -178,6 +178,76 @@ const en = {
   'options.forgetBackup': 'Forget the copy',
   'options.saved': 'Saved.',
   'options.refused': 'Not saved: {problem}. The previous setting is kept.',
+  'card.fullRecord': 'Full record',
+  'card.moreFacts': { one: '{n} more fact', other: '{n} more facts' },
+  'card.moreCases': { one: '{n} more case', other: '{n} more cases' },
+  'card.moreReports': { one: '{n} more report', other: '{n} more reports' },
+  'card.inFullRecord': 'in the full record',
+  'card.source': 'Source {n}',
+  'card.sourceOpen': 'Open the source (new tab)',
+  'card.ignoredToast': '{name} is no longer marked on {site}.',
+  'card.undo': 'Undo',
+  'card.yourStatus': 'Their standing',
+  'count.inCases': { one: 'in {n} case', other: 'in {n} cases' },
+  'why.status': '{status} {cases}',
+  'why.subject': 'In court {cases}',
+  'why.casesHere': { one: '{n} case here', other: '{n} cases here' },
+  'why.victim': '{kind}, {year}: {outcome}',
+  'popup.allCases': 'All cases, newest first',
+  'popup.datasetDate': 'Dataset compiled {date}',
+  'popup.clearFilters': 'Clear filters',
+  'popup.offHere': 'Backstory is off on',
+  'popup.offHelp': 'Names on this page are not marked and no card opens here.',
+  'popup.turnOn': 'Turn on for {site}',
+  'popup.switch': 'Mark names on',
+  'popup.matched': 'Matched “{name}”',
+  'popup.legend': 'What the colours and labels mean',
+  'popup.fullRecord': 'Full record',
+  'popup.via': '{name}:',
+  'legend.marks': 'Marked names',
+  'legend.chips': 'Status labels',
+  'legend.alleged': 'An allegation, not a finding: accused by activists, officials or a US sanctions notice. Dashed and in italics, like the sentence it labels.',
+  'legend.charged': 'Arrested or charged: a legal step, no verdict.',
+  'legend.convicted': 'Convicted by a court (in person or in absentia).',
+  'legend.cleared': 'Acquitted, verdict annulled, or released without charge.',
+  'legend.claimed': 'The group itself claimed responsibility.',
+  'legend.case': 'Where the case as a whole stands.',
+  'options.legend': 'Colours and labels',
+  'options.marks': 'Which mentions are marked',
+  'options.marks.first': 'The first mention of each name per section (about every 600 characters)',
+  'options.marks.all': 'Every mention',
+  'record.title': '{name}: full record',
+  'record.summary': 'Summary',
+  'record.facts': 'Facts',
+  'record.timeline': 'Timeline of cases and legal steps',
+  'record.timelineChart': 'Chart: {n} dated entries from {from} to {to}. The same entries follow as a list.',
+  'record.related': 'Related people, groups, places and events',
+  'record.reports': 'Related reports',
+  'record.sources': 'Sources',
+  'record.citeRecord': 'Cite this record',
+  'record.copyText': 'Copy citation',
+  'record.copyCsl': 'Copy CSL-JSON',
+  'record.copied': 'Copied to the clipboard.',
+  'record.copyFailed': 'Could not copy: select the text and copy it.',
+  'record.dataset': 'Dataset compiled {date}. This record as of {asOf}.',
+  'record.notFound': 'No record has this id.',
+  'record.offline': 'Everything on this page comes from the dataset inside the extension: it works offline and sends nothing anywhere.',
+  'record.caseStep': 'Case',
+  'record.legalStep': 'Legal step',
+  'record.publisher': 'Publisher',
+  'record.accessed': 'accessed {date}',
+  'rel.member_of': 'member of',
+  'rel.leader_of': 'leader of',
+  'rel.founder_of': 'founder of',
+  'rel.part_of': 'part of',
+  'rel.split_from': 'split from',
+  'rel.affiliated_with': 'affiliated with',
+  'rel.works_for': 'works for',
+  'rel.allied_with': 'allied with',
+  'rel.relative_of': 'relative of',
+  'rel.within': 'within',
+  'rel.contains': 'contains',
+  'rel.case': 'in the same case',
 } satisfies Record<string, Message>;
 
 export type MessageKey = keyof typeof en;
@@ -216,7 +286,7 @@ const ar: Record<MessageKey, Message> = {
   'card.disputed': 'متنازع عليه',
   'card.label': '{name}: خلفية',
   'popup.title': 'باكستوري',
-  'popup.recent': 'أحدث القضايا',
+  'popup.recent': 'كل القضايا',
   'popup.onPage': 'في هذه الصفحة',
   'popup.siteOn': 'تمييز الأسماء مفعّل على {site}',
   'popup.siteOff': 'متوقف على {site}',
@@ -252,7 +322,7 @@ const ar: Record<MessageKey, Message> = {
   'case.no_standing_conviction': 'لا إدانة قائمة',
   'case.victim_missing': 'الضحية ما زال مفقودًا',
   'case.released': 'أُفرج عنه',
-  'case.not_applicable': '—',
+  'case.not_applicable': 'لا قضية أمام القضاء',
   'kind.protest': 'احتجاجات',
   'kind.killing': 'قتل',
   'kind.assassination': 'اغتيال',
@@ -354,6 +424,76 @@ const ar: Record<MessageKey, Message> = {
   'options.forgetBackup': 'احذف النسخة',
   'options.saved': 'حُفظ.',
   'options.refused': 'لم يُحفظ: {problem}. أُبقي الإعداد السابق.',
+  'card.fullRecord': 'السجل الكامل',
+  'card.moreFacts': { zero: 'لا حقائق أخرى', one: 'حقيقة أخرى', two: 'حقيقتان أخريان', few: '{n} حقائق أخرى', many: '{n} حقيقة أخرى', other: '{n} حقيقة أخرى' },
+  'card.moreCases': { zero: 'لا قضايا أخرى', one: 'قضية أخرى', two: 'قضيتان أخريان', few: '{n} قضايا أخرى', many: '{n} قضية أخرى', other: '{n} قضية أخرى' },
+  'card.moreReports': { zero: 'لا تقارير أخرى', one: 'تقرير آخر', two: 'تقريران آخران', few: '{n} تقارير أخرى', many: '{n} تقريرًا آخر', other: '{n} تقرير آخر' },
+  'card.inFullRecord': 'في السجل الكامل',
+  'card.source': 'المصدر {n}',
+  'card.sourceOpen': 'افتح المصدر (في علامة تبويب جديدة)',
+  'card.ignoredToast': 'لم يعد {name} مميزًا على {site}.',
+  'card.undo': 'تراجع',
+  'card.yourStatus': 'وضعه في القضية',
+  'count.inCases': { zero: 'في لا قضايا', one: 'في قضية واحدة', two: 'في قضيتين', few: 'في {n} قضايا', many: 'في {n} قضية', other: 'في {n} قضية' },
+  'why.status': '{status} {cases}',
+  'why.subject': 'أمام القضاء {cases}',
+  'why.casesHere': { zero: 'لا قضايا هنا', one: 'قضية واحدة هنا', two: 'قضيتان هنا', few: '{n} قضايا هنا', many: '{n} قضية هنا', other: '{n} قضية هنا' },
+  'why.victim': '{kind}، {year}: {outcome}',
+  'popup.allCases': 'كل القضايا، الأحدث أولًا',
+  'popup.datasetDate': 'جُمعت البيانات في {date}',
+  'popup.clearFilters': 'مسح عوامل التصفية',
+  'popup.offHere': 'باكستوري متوقف على',
+  'popup.offHelp': 'لا تُميَّز الأسماء في هذه الصفحة ولا تُفتح البطاقات هنا.',
+  'popup.turnOn': 'شغّله على {site}',
+  'popup.switch': 'تمييز الأسماء على',
+  'popup.matched': 'طابق «{name}»',
+  'popup.legend': 'ماذا تعني الألوان والتسميات',
+  'popup.fullRecord': 'السجل الكامل',
+  'popup.via': '{name}:',
+  'legend.marks': 'الأسماء المميزة',
+  'legend.chips': 'تسميات الحالة',
+  'legend.alleged': 'اتهام لا حكم: يتهمه ناشطون أو مسؤولون أو إشعار عقوبات أمريكي. بخط متقطع ومائل، مثل الجملة التي يصفها.',
+  'legend.charged': 'اعتُقل أو وُجّهت إليه تهمة: إجراء قضائي دون حكم.',
+  'legend.convicted': 'أدانته محكمة (حضوريًا أو غيابيًا).',
+  'legend.cleared': 'بُرّئ، أو نُقض الحكم، أو أُفرج عنه دون تهمة.',
+  'legend.claimed': 'الجهة نفسها تبنّت المسؤولية.',
+  'legend.case': 'ما آلت إليه القضية ككل.',
+  'options.legend': 'الألوان والتسميات',
+  'options.marks': 'أي الإشارات تُميَّز',
+  'options.marks.first': 'أول ذكر لكل اسم في كل قسم (نحو كل 600 حرف)',
+  'options.marks.all': 'كل ذكر',
+  'record.title': '{name}: السجل الكامل',
+  'record.summary': 'نبذة',
+  'record.facts': 'الحقائق',
+  'record.timeline': 'التسلسل الزمني للقضايا والإجراءات القضائية',
+  'record.timelineChart': 'مخطط: {n} من المدخلات المؤرخة من {from} إلى {to}. المدخلات نفسها في القائمة التالية.',
+  'record.related': 'أشخاص وجهات وأماكن وأحداث ذات صلة',
+  'record.reports': 'تقارير ذات صلة',
+  'record.sources': 'المصادر',
+  'record.citeRecord': 'استشهد بهذا السجل',
+  'record.copyText': 'انسخ الاستشهاد',
+  'record.copyCsl': 'انسخ بصيغة CSL-JSON',
+  'record.copied': 'نُسخ إلى الحافظة.',
+  'record.copyFailed': 'تعذّر النسخ: حدّد النص وانسخه.',
+  'record.dataset': 'جُمعت البيانات في {date}. هذا السجل حتى {asOf}.',
+  'record.notFound': 'لا سجل بهذا المعرّف.',
+  'record.offline': 'كل ما في هذه الصفحة من البيانات المضمّنة في الإضافة: تعمل دون اتصال ولا ترسل شيئًا.',
+  'record.caseStep': 'قضية',
+  'record.legalStep': 'إجراء قضائي',
+  'record.publisher': 'الناشر',
+  'record.accessed': 'اطُّلع عليه في {date}',
+  'rel.member_of': 'عضو في',
+  'rel.leader_of': 'قائد',
+  'rel.founder_of': 'مؤسس',
+  'rel.part_of': 'جزء من',
+  'rel.split_from': 'انشق عن',
+  'rel.affiliated_with': 'مرتبط بـ',
+  'rel.works_for': 'يعمل لدى',
+  'rel.allied_with': 'حليف لـ',
+  'rel.relative_of': 'قريب',
+  'rel.within': 'يقع في',
+  'rel.contains': 'يضم',
+  'rel.case': 'في القضية نفسها',
 };
 
 const dictionaries: Record<Lang, Record<MessageKey, Message>> = { en, ar };
@@ -371,7 +511,7 @@ export function t(lang: Lang, key: MessageKey, params: Record<string, string | n
 }
 
 /** Label for a key built at run time (a status or kind from the data); falls back to the raw value. */
-export function label(lang: Lang, prefix: 'status' | 'case' | 'kind' | 'outcome' | 'role' | 'type' | 'roleName', value: string): string {
+export function label(lang: Lang, prefix: 'status' | 'case' | 'kind' | 'outcome' | 'role' | 'type' | 'roleName' | 'rel', value: string): string {
   const key = `${prefix}.${value}` as MessageKey;
   return key in en ? t(lang, key) : value.replace(/_/g, ' ');
 }
@@ -380,16 +520,22 @@ export function label(lang: Lang, prefix: 'status' | 'case' | 'kind' | 'outcome'
 const numberFormats = new Map<Lang, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/**
+ * Arabic with Western digits: the dataset's Arabic text writes years and figures as 2019, so the interface
+ * does too. One card, one digit system.
+ */
+export const LOCALES: Record<Lang, string> = { en: 'en-GB', ar: 'ar-IQ-u-nu-latn' };
+
 export function formatNumber(lang: Lang, n: number): string {
   let format = numberFormats.get(lang);
-  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang === 'ar' ? 'ar-IQ' : 'en-GB')));
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(LOCALES[lang])));
   return format.format(n);
 }
 
 /** A partial date (YYYY, YYYY-MM, YYYY-MM-DD) in the UI language. */
 export function formatDate(lang: Lang, date: string): string {
   const [y, m, d] = date.split('-').map(Number);
-  const locale = lang === 'ar' ? 'ar-IQ' : 'en-GB';
+  const locale = LOCALES[lang];
   const value = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
   const key = `${locale}:${m ? (d ? 'd' : 'm') : 'y'}`;
   let format = dateFormats.get(key);
@@ -406,4 +552,16 @@ export function formatDate(lang: Lang, date: string): string {
 export function resolveLang(choice: 'auto' | Lang, browserLang: string): Lang {
   if (choice !== 'auto') return choice;
   return browserLang.toLowerCase().startsWith('ar') ? 'ar' : 'en';
+}
+
+/**
+ * The language of a card on a page: the reader's choice, else the page's own language (an Arabic article read
+ * in an English browser gets Arabic cards), else the browser's.
+ */
+export function cardLang(choice: 'auto' | Lang, pageLang: string | null | undefined, browserLang: string): Lang {
+  if (choice !== 'auto') return choice;
+  const page = (pageLang ?? '').trim().toLowerCase();
+  if (page.startsWith('ar')) return 'ar';
+  if (page === 'en' || page.startsWith('en-')) return 'en';
+  return resolveLang('auto', browserLang);
 }

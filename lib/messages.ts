@@ -11,6 +11,8 @@ export const ToBackground = v.variant('type', [
   v.object({ type: v.literal('page-entities'), count: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** The card's content for an entity. */
   v.object({ type: v.literal('card'), id: Id, lang: Lang }),
+  /** Open an entity's full record (record.html#id) in a new tab: a page cannot open extension pages itself. */
+  v.object({ type: v.literal('open-record'), id: Id }),
 ]);
 export type ToBackground = v.InferOutput<typeof ToBackground>;
 
@@ -37,6 +39,9 @@ export const PageEntities = v.object({
   entities: v.array(PageEntity),
 });
 export type PageEntities = v.InferOutput<typeof PageEntities>;
+
+/** The address of an entity's full record, relative to the extension's root. */
+export const recordPath = (id: string) => `/record.html#${encodeURIComponent(id)}`;
 
 export function parseMessage<T extends v.GenericSchema>(schema: T, message: unknown): v.InferOutput<T> | undefined {
   const result = v.safeParse(schema, message);

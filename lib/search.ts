@@ -30,7 +30,8 @@ export interface SearchEntry {
 export class NameSearch {
   private readonly words: string[] = [];
   private readonly owners: number[][] = [];
-  private readonly entries: Array<{ id: string; full: Set<string> }> = [];
+  private readonly entries: Array<{ id: string; full: Set<string>; texts: string[] }> = [];
+  private readonly byId = new Map<string, number>();
 
   constructor(entries: SearchEntry[]) {
     const byWord = new Map<string, Set<number>>();
@@ -42,7 +43,8 @@ export class NameSearch {
         for (const word of words)
           for (const reading of readings(word)) (byWord.get(reading) ?? byWord.set(reading, new Set()).get(reading)!).add(i);
       }
-      this.entries.push({ id: entry.id, full });
+      this.byId.set(entry.id, i);
+      this.entries.push({ id: entry.id, full, texts: entry.texts });
     });
     for (const word of [...byWord.keys()].sort()) {
       this.words.push(word);
@@ -71,6 +73,29 @@ export class NameSearch {
       .sort((a, b) => rank(a) - rank(b) || a - b)
       .slice(0, limit)
       .map((i) => this.entries[i].id);
+  }
+
+  /**
+   * Which of an entry's texts the query matched (a name, an alias, or a victim's or place's name for a case),
+   * so that a result can say why it is there: the whole-name match first, then the first text that has every
+   * word of the query.
+   */
+  matched(id: string, query: string): string | undefined {
+    const at = this.byId.get(id);
+    const words = searchWords(query);
+    if (at === undefined || !words.length) return undefined;
+    const joined = words.join(' ');
+    const scored = this.entries[at].texts
+      .map((text) => {
+        const own = searchWords(text);
+        const ownReadings = own.map((w) => readings(w));
+        const hasAll = words.every((q) => readings(q).some((r) => ownReadings.some((rs) => rs.some((x) => x.startsWith(r)))));
+        const name = own.join(' ');
+        return { text, hasAll, rank: name === joined ? 0 : name.startsWith(joined) ? 1 : 2 };
+      })
+      .filter((x) => x.hasAll)
+      .sort((a, b) => a.rank - b.rank);
+    return scored[0]?.text;
   }
 
   private withPrefix(prefix: string): Set<number> {

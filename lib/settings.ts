@@ -27,6 +27,8 @@ export const SettingsFields = {
   style: v.picklist(['underline', 'background', 'off']),
   hoverDelayMs: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2000)),
   language: v.picklist(['auto', 'en', 'ar']),
+  /** Which mentions are marked: every one, or the first of each name per section (lib/first-mention.ts). */
+  marks: v.picklist(['all', 'first']),
 } as const;
 export type Settings = { [K in keyof typeof SettingsFields]: v.InferOutput<(typeof SettingsFields)[K]> };
 
@@ -37,6 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   style: 'underline',
   hoverDelayMs: DEFAULT_HOVER_DELAY_MS,
   language: 'auto',
+  marks: 'all',
 };
 
 export interface SettingsProblem {
@@ -122,7 +125,7 @@ export function readSettings(stored: unknown): { settings: Settings; problems: S
       }
   }
 
-  for (const key of ['style', 'hoverDelayMs', 'language'] as const) {
+  for (const key of ['style', 'hoverDelayMs', 'language', 'marks'] as const) {
     const value = stored[key];
     if (value === undefined) continue;
     const result = v.safeParse(SettingsFields[key], value);

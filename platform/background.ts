@@ -2,7 +2,7 @@
 // badge (how many distinct entities the page names). It keeps no state and sends nothing anywhere.
 import { browser } from 'wxt/browser';
 import dataset from 'virtual:backstory/dataset';
-import { ToBackground, parseMessage } from '@/lib/messages';
+import { ToBackground, parseMessage, recordPath } from '@/lib/messages';
 import { buildCard } from '@/lib/card-model';
 import { LOAD_READER } from '@/dom/first-stage';
 
@@ -38,6 +38,8 @@ export function startBackground(): void {
     const message = parseMessage(ToBackground, raw);
     if (!message) return undefined;
     if (message.type === 'card') return Promise.resolve(buildCard(dataset, message.id, message.lang) ?? null);
+    if (message.type === 'open-record')
+      return browser.tabs.create({ url: browser.runtime.getURL(recordPath(message.id) as '/record.html') }).then(() => true);
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     return Promise.all([

@@ -12,6 +12,7 @@ import type { Settings } from '@/lib/settings';
 import { buildCard, type CardModel, type Lang } from '@/lib/card-model';
 import { NameSearch } from '@/lib/search';
 import { expandAlias } from '@/lib/alias-expand';
+import { recordPath } from '@/lib/messages';
 import { loadSettings, updateSettings, watchSettings } from './settings-store';
 
 async function activeTab() {
@@ -50,6 +51,7 @@ function searchIndex(): NameSearch {
 export async function startPopup(root: HTMLElement): Promise<void> {
   const index = searchIndex();
   const search = (query: string) => index.search(query);
+  const matched = (id: string, query: string) => index.matched(id, query);
   const cards = new Map<string, CardModel | undefined>();
   const cardOf = (lang: Lang) => (id: string) => {
     const key = `${lang}:${id}`;
@@ -86,7 +88,13 @@ export async function startPopup(root: HTMLElement): Promise<void> {
         page={page}
         ignored={ignored}
         search={search}
+        matched={matched}
         card={cardOf(lang)}
+        datasetDate={dataset.generated}
+        onOpenRecord={(id) => {
+          void browser.tabs.create({ url: browser.runtime.getURL(recordPath(id) as '/record.html') });
+          if (!forTab) window.close();
+        }}
         onToggleSite={(enabled) =>
           void updateSettings((s) => ({
             disabledSites: enabled ? s.disabledSites.filter((x) => x !== site) : [...new Set([...s.disabledSites, site])],

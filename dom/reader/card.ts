@@ -9,6 +9,9 @@ import { CardOverlay } from '../card-overlay';
 import type { PageMention } from '../mention-registry';
 import type { ReaderServices } from './services';
 
+/** How long the undo notice after "Not this one?" stays. */
+const UNDO_MS = 6000;
+
 type CardState = { kind: 'closed' } | { kind: 'open'; entry: PageMention } | { kind: 'pinned'; entry: PageMention };
 
 export class CardFeature {
@@ -132,9 +135,10 @@ export class CardFeature {
     if (entry) this.overlay.update(this.props(entry.mention.entityId));
   }
 
-  private props(id: string) {
+  private props(id: string, undo?: { onUndo: () => void }) {
     const site = this.services.site;
     return {
+      ...(undo ? { undo } : {}),
       lang: this.services.lang(),
       model: this.models.get(id),
       site,
@@ -142,11 +146,28 @@ export class CardFeature {
       accepts: (event: Event) => event.isTrusted,
       onClose: () => this.close(true),
       onPin: () => this.togglePin(),
-      onIgnore: (ignored: string) => {
-        this.close(false);
-        void updateSettings((s) => ({ ignored: { ...s.ignored, [site]: [...new Set([...(s.ignored[site] ?? []), ignored])] } }));
-      },
+      onOpenRecord: (record: string) => void browser.runtime.sendMessage({ type: 'open-record', id: record }).catch(() => this.services.checkValid()),
+      onIgnore: (ignored: string) => this.ignore(ignored),
     };
+  }
+
+  /** "Not this one?": the name stops being marked on this site, and the card gives way to a notice with an undo. */
+  private ignore(id: string): void {
+    const site = this.services.site;
+    const entry = this.current;
+    void updateSettings((s) => ({ ignored: { ...s.ignored, [site]: [...new Set([...(s.ignored[site] ?? []), id])] } }));
+    if (!entry) return;
+    this.state = { kind: 'pinned', entry }; // the notice stays while the pointer moves away
+    this.intent.hold();
+    const timer = setTimeout(() => {
+      if (this.current === entry) this.close(false);
+    }, UNDO_MS);
+    const onUndo = () => {
+      clearTimeout(timer);
+      this.close(false);
+      void updateSettings((s) => ({ ignored: { ...s.ignored, [site]: (s.ignored[site] ?? []).filter((x) => x !== id) } }));
+    };
+    this.overlay.update(this.props(entry.mention.entityId, { onUndo }));
   }
 
   private modelFor(id: string): Promise<CardModel | null> {

@@ -4,6 +4,7 @@
 import { browser } from 'wxt/browser';
 import type { Spotter } from '@/lib/spotter';
 import type { Settings } from '@/lib/settings';
+import { markStyleFor } from '@/lib/mark-style';
 import { PageScanner, type EntityCount, type ScanFilter } from '../page-scanner';
 import { PageObserver } from '../page-observer';
 import type { PageMention } from '../mention-registry';
@@ -36,7 +37,7 @@ export class Marks {
     if (this.scanner || this.signal.aborted) return;
     const settings = this.services.settings();
     const scanner = new PageScanner(this.spotter, document, this.filterOf(settings), () => this.reportBadge(), this.signal);
-    scanner.highlights.setStyle(settings.style);
+    scanner.highlights.setStyle(markStyleFor(settings.style, document.documentElement));
     this.scanner = scanner;
     this.observer = new PageObserver(document.body, ({ removed, added, changed }) => {
       if (removed.length) scanner.remove(removed);
@@ -59,7 +60,7 @@ export class Marks {
   /** The settings changed while marking: style and filter follow. */
   applySettings(settings: Settings): void {
     if (!this.scanner) return;
-    this.scanner.highlights.setStyle(settings.style);
+    this.scanner.highlights.setStyle(markStyleFor(settings.style, document.documentElement));
     this.scanner.setFilter(this.filterOf(settings));
   }
 
@@ -85,7 +86,7 @@ export class Marks {
   }
 
   private filterOf(s: Settings): ScanFilter {
-    return { types: s.types, ignored: new Set(s.ignored[this.services.site] ?? []) };
+    return { types: s.types, ignored: new Set(s.ignored[this.services.site] ?? []), firstOnly: s.marks === 'first' };
   }
 
   private reportBadge(): void {

@@ -1,4 +1,5 @@
 import '@/components/theme.css';
+import '@/components/card.css';
 import '@/components/options.css';
 import { startOptions } from '@/platform/options';
 

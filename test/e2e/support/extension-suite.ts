@@ -116,12 +116,12 @@ export function describeExtension(name: string, launch: (proxyPort: number) => P
       })()`);
       await page.mouseMove(cite.x, cite.y);
       await page.mouseClick(cite.x, cite.y);
-      const after = await page.evaluate<{ href: string; history: number; open: boolean; focused: string | null; card: boolean }>(`(() => {
+      const after = await page.evaluate<{ href: string; history: number; shown: string | null; card: boolean }>(`(() => {
         const root = ${CARD_HOST}.shadowRoot;
-        return { href: location.href, history: history.length, open: root.querySelector('details.sources').open,
-          focused: root.activeElement && root.activeElement.getAttribute('data-source'), card: !!root.querySelector('.card') };
+        const tip = root.querySelector('.cite-tip');
+        return { href: location.href, history: history.length, shown: tip && tip.getAttribute('data-source-tip'), card: !!root.querySelector('.card') };
       })()`);
-      expect(after).toEqual({ href: before.href, history: before.history, open: true, focused: '1', card: true });
+      expect(after).toEqual({ href: before.href, history: before.history, shown: '1', card: true });
       await page.screenshot('card-citation');
       await page.press('Escape');
       await waitFor('the card to close', () => page.evaluate<CardRead | null>(READ_CARD), (c) => c === null);

@@ -142,7 +142,7 @@ export function describeReader(name: string, launch: (proxyPort: number) => Prom
       expect(await axe(popup)).toEqual([]);
       await popup.screenshot('popup-filtered');
       await popup.evaluate(`document.querySelector('.case[data-case="evt:2021-07-09-mikdam-abduction"] button').click()`);
-      const detail = await waitFor('the case detail', popupText, (t) => t.includes('Abduction of Ali al-Mikdam') && t.includes('Sources'));
+      const detail = await waitFor('the case detail', popupText, (t) => t.includes('Abduction of Ali al-Mikdam') && t.includes('sources') && t.includes('Full record'));
       expect(detail).toContain('Perpetrators unidentified');
       expect(detail).toContain('Alleged');
       expect(await axe(popup)).toEqual([]);
@@ -156,13 +156,27 @@ export function describeReader(name: string, launch: (proxyPort: number) => Prom
       await waitFor('the card of the chosen name', card, (c) => !!c && c.entity === 'per:balsam-mustafa');
     });
 
-    it('stops marking a name after "not this one", and marks it again from the popup', async () => {
-      // The card acts only on trusted input: a real click, as a reader makes it.
-      const button = await page.evaluate<{ x: number; y: number }>(
-        `(() => { const r = ${CARD_HOST}.shadowRoot.querySelector('button.link').getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; })()`,
-      );
-      await page.mouseClick(button.x, button.y);
+    it('stops marking a name after "not this one", offers an undo on the page, and marks it again from the popup', async () => {
+      // The reader's own clicks (trusted): the card ignores clicks a script dispatches.
+      const clickInCard = async (selector: string) => {
+        const at = await page.evaluate<{ x: number; y: number }>(`(() => {
+          const r = ${CARD_HOST}.shadowRoot.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        })()`);
+        await page.mouseClick(at.x, at.y);
+      };
+      await clickInCard('button.not-this');
       await waitFor('Balsam Mustafa unmarked', highlights, (h) => !h.some((x) => x.text === 'Balsam Mustafa'));
+      const toast = await waitFor('the undo notice', () => page.evaluate<string>(`(${CARD_HOST}.shadowRoot.querySelector('.toast') || {}).textContent || ''`), (t) => t.includes('Undo'));
+      expect(toast).toContain('Balsam Mustafa is no longer marked on 127.0.0.1');
+      await page.screenshot('reader-undo-toast');
+      await clickInCard('button.undo');
+      await waitFor('Balsam Mustafa marked again by the undo', highlights, (h) => h.some((x) => x.text === 'Balsam Mustafa'));
+      await hover('Balsam Mustafa');
+      await waitFor('the card of Balsam Mustafa again', card, (c) => !!c && c.entity === 'per:balsam-mustafa' && !c.text.includes('Loading'));
+      await clickInCard('button.not-this');
+      await waitFor('Balsam Mustafa unmarked', highlights, (h) => !h.some((x) => x.text === 'Balsam Mustafa'));
+      await closeCard();
       await popup.bringToFront();
       await reloadPopup();
       await popup.evaluate(`document.querySelector('#tab-page').click()`);

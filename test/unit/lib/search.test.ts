@@ -30,3 +30,13 @@ describe('name search', () => {
     expect(search.search('  ')).toEqual([]);
   });
 });
+
+describe('which name matched', () => {
+  it('names the alias or the related name that a result was found by', () => {
+    expect(search.matched('grp:kh', 'kataeb')).toBe('Kataeb Hezbollah');
+    expect(search.matched('grp:kh', "Kata'ib")).toBe('Kataib Hezbollah');
+    expect(search.matched('grp:kh', 'وكتائب')).toBe('كتائب حزب الله');
+    expect(search.matched('evt:abduction', 'karrada')).toBe('Karrada');
+    expect(search.matched('per:mikdam', 'nothing')).toBeUndefined();
+  });
+});

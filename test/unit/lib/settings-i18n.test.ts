@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, readSettings, siteOf, validatePatch } from '@/lib/settings';
-import { formatDate, resolveLang, t } from '@/lib/i18n';
+import { cardLang, formatDate, resolveLang, t } from '@/lib/i18n';
 
 describe('settings', () => {
   it('keeps the valid fields of a corrupt stored value and reports the rest with their paths', () => {
@@ -94,5 +94,27 @@ describe('corrupt stored settings lose nothing that is valid', () => {
   it('refuses to store a list past its cap', () => {
     const sites = Array.from({ length: 1001 }, (_, i) => `s${i}.org`);
     expect(validatePatch({ disabledSites: sites })[0].path).toBe('settings.disabledSites');
+  });
+});
+
+describe('one digit system and the page\'s language', () => {
+  it('writes Arabic dates and numbers with the digits the dataset\'s Arabic text uses', () => {
+    expect(formatDate('ar', '2021-07-09')).toMatch(/^9 .+ 2021$/);
+    expect(t('ar', 'card.sourceCount', { n: 11 })).toBe('11 مصدرًا');
+    expect(formatDate('ar', '2019')).toBe('2019');
+  });
+
+  it('gives cards the page\'s language when the reader left the choice to the browser', () => {
+    expect(cardLang('auto', 'ar', 'en-US')).toBe('ar');
+    expect(cardLang('auto', 'en-GB', 'ar')).toBe('en');
+    expect(cardLang('auto', 'fr', 'ar-IQ')).toBe('ar');
+    expect(cardLang('auto', '', 'en-US')).toBe('en');
+    expect(cardLang('en', 'ar', 'ar')).toBe('en');
+  });
+
+  it('has no bare dash for a status, and capitalises "Disputed"', () => {
+    expect(t('en', 'case.not_applicable')).not.toBe('—');
+    expect(t('ar', 'case.not_applicable')).not.toBe('—');
+    expect(t('en', 'card.disputed')).toBe('Disputed');
   });
 });

@@ -1,0 +1,4 @@
+import { describeGlance } from './support/glance-suite';
+import { launchChromium } from './support/browsers';
+
+describeGlance('Chromium', launchChromium);

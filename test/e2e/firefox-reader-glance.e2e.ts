@@ -1,0 +1,4 @@
+import { describeGlance } from './support/glance-suite';
+import { launchFirefox } from './support/browsers';
+
+describeGlance('Firefox', launchFirefox);
