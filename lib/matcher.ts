@@ -72,6 +72,10 @@ const E_PERSON = 64;
 /** Marked only on a page about the dataset's subject (a generic entity's name, a name in capitals). */
 const E_SUBJECT = 128;
 
+/** Whether a compiled entry can mark on its own: a weak name, or one marked only on a page about the subject,
+ * needs a strong name of the subject on the same page. */
+export const marksAlone = (flags: number): boolean => (flags & (E_WEAK | E_SUBJECT)) === 0;
+
 /** Capitalised words that may follow a one-word place name and leave it the place. */
 const PLACE_QUALIFIERS = new Set(
   (

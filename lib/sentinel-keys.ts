@@ -5,11 +5,13 @@
 // rarest, as a rule: "Kidnapping of Sajjad al-Iraqi" keeps "kidnapping", "sajjad", "iraqi", not "of"), and the
 // first stage asks whether the text holds all the words of one of those sets, anywhere: order and adjacency
 // are the engine's business. Whatever kinds of match the engine adds later, they come from these entries.
+// Entries that never mark alone are left out: the page must hold a strong name for them to count.
 // Words are kept in the sentinel's coarser form (sentinelWord), and a set that holds another set is left out
 // (it can only complete where the smaller one already has): neither changes which texts are candidates
 // beyond adding some, and together they shrink the keys about threefold.
 import type { CompiledAliases } from './types';
 import { sentinelWord } from './name-sentinel';
+import { marksAlone } from './matcher';
 
 /** Words kept per entry: more rules out more pages, and costs more bytes in the first stage. */
 export const WORDS = 3;
@@ -24,7 +26,8 @@ export function deriveSentinelKeys(compiled: CompiledAliases, words = WORDS): Se
   const sets = new Map<string, string[]>();
   for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
     const count = data[at + 2];
-    if (count === 0) continue;
+    // A name that needs a strong name beside it (weak, derived, subject-only) is found when that name is.
+    if (count === 0 || !marksAlone(data[at + 1])) continue;
     const first = sentinelWord(vocab[data[at + 3]]);
     const others = new Set<string>();
     for (let k = 1; k < count; k++) others.add(sentinelWord(vocab[data[at + 3 + k]]));
