@@ -108,6 +108,8 @@ describe('the lookalike guard', () => {
       'الهاشمي→hisham-al-hashimi',
     ]);
     expect(marks('Prime Minister Kadhimi spoke. PM Kadhimi left.')).toEqual(['Kadhimi→mustafa-al-kadhimi', 'Kadhimi→mustafa-al-kadhimi']);
+    expect(marks('Premier Kadhimi spoke. Later Kadhimi left.')).toEqual(['Kadhimi→mustafa-al-kadhimi', 'Kadhimi→mustafa-al-kadhimi']);
+    expect(marks('خلف الكاظمي عادل عبد المهدي.')).toEqual(['الكاظمي→mustafa-al-kadhimi']); // خلف "succeeded", not a name
     expect(marks('Mustafa al-Kadhimi spoke. Reham Yacoub listened; Mustafa Yacoub did not.')).toContain('Reham Yacoub→reham-yacoub');
     expect(marks('Mustafa al-Kadhimi spoke. Reham Yacoub listened; Mustafa Yacoub did not.')).not.toContain('Yacoub→reham-yacoub');
   });
