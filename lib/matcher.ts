@@ -336,7 +336,14 @@ export class Matcher {
         continue;
       }
       let m = exact ? this.best(i) : null;
-      if ((!m || m.strong < 0) && (t.flags[i] & (T_FIRST_UPPER | T_ARABIC)) === T_FIRST_UPPER) {
+      // The second lookup needs a capitalised Latin word followed, on the same line, by another name word.
+      if (
+        (!m || m.strong < 0) &&
+        (t.flags[i] & (T_FIRST_UPPER | T_ARABIC)) === T_FIRST_UPPER &&
+        i + 1 < n &&
+        t.flags[i + 1] & T_JOIN &&
+        t.flags[i + 1] & (T_FIRST_UPPER | T_ARTICLE)
+      ) {
         const v = this.translit.find(t, text, i);
         if (v && (!m || v.last > m.last)) m = { ...v, spanSkip: 0, node: v.key, guarded: false, blocked: null, subject: v.subject };
       }
