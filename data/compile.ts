@@ -6,7 +6,7 @@ import type { ValidDataset } from './validate';
 import type { MatchIndex } from '../lib/types';
 import { expandAlias } from '../lib/alias-expand';
 import { compileAliases } from '../lib/matcher';
-import { deriveShortForms } from '../lib/short-forms';
+import { deriveShortForms, typedHeadWords } from '../lib/short-forms';
 import { deriveEventPhrases } from '../lib/event-phrases';
 
 /** How an entity takes part in a case, derived from the events' own fields. */
@@ -42,6 +42,13 @@ export function withDottedAcronyms(name: string): string[] {
 
 export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
   const index: MatchIndex = { entities: [], aliases: [] };
+  // A faction's head word with "militia" (ميليشيا العصائب) marks on its own, unless two factions share the word.
+  const typed = new Map<string, number[]>();
+  dataset.entities.forEach((entity, i) => {
+    if (entity.type !== 'group') return;
+    const t = typedHeadWords({ type: 'group', kind: entity.kind, names: entity.names, strong: { en: [], ar: [] } });
+    for (const text of [...t.en, ...t.ar].flatMap(expandAlias)) typed.set(text, [...(typed.get(text) ?? []), i]);
+  });
   const places = new Map(dataset.entities.filter((e) => e.type === 'place').map((e) => [e.id, e]));
   /** A place outside Iraq (Istanbul, where an activist fled) has a card but is never marked: it is not ours. */
   const inIraq = (id: string): boolean => {
@@ -85,6 +92,11 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
       names: entity.names,
       strong: { en: expand([entity.names.en, ...(entity.aliases?.en ?? [])]), ar: expand([entity.names.ar, ...(entity.aliases?.ar ?? [])]) },
     });
+    for (const [text, owners] of typed)
+      if (owners.length === 1 && owners[0] === i && !seen.has(text)) {
+        seen.add(text);
+        index.aliases.push({ text, entity: i, derived: true, ...subject });
+      }
     // Event descriptions anchored by the event's date (lib/event-phrases.ts), weak too.
     const phrases = entity.type === 'event' ? deriveEventPhrases({ kind: entity.kind, start: entity.date.start }) : { en: [], ar: [] };
     for (const text of [...derived.en, ...derived.ar, ...expand([...phrases.en, ...phrases.ar])])

@@ -23,6 +23,8 @@ const MONTHS_AR = [
 
 const PROTEST_EN = '{protest|protests|protest movement|uprising|revolution|demonstrations}';
 const PROTEST_AR = '{تظاهرات|احتجاجات|مظاهرات|انتفاضة|ثورة}';
+/** With a day ("تظاهرات 25 أكتوبر") the plain words only: a day of a month is named for its marches. */
+const PROTEST_DAY_AR = '{تظاهرات|احتجاجات|مظاهرات}';
 const ATTACK_EN: Record<string, string> = {
   massacre: '{massacre|attack|killings|assault}',
   attack: '{attack|assault|raid}',
@@ -55,13 +57,13 @@ export function deriveEventPhrases(event: DatedEvent): { en: string[]; ar: strin
     const days = Array.from({ length: new Date(Date.UTC(year, month, 0)).getUTCDate() - (day ?? 1) + 1 }, (_, k) => (day ?? 1) + k);
     return {
       en: [`${en} ${year} ${PROTEST_EN}`, `${PROTEST_EN} of ${en} ${year}`],
-      ar: [`${PROTEST_AR} ${ar} ${year}`, `${PROTEST_AR} {${days.join('|')}} ${ar} [${year}]`],
+      ar: [`${PROTEST_AR} ${ar} ${year}`, `${PROTEST_DAY_AR} {${days.join('|')}} ${ar}`],
     };
   }
   const noun = ATTACK_EN[event.kind];
   if (!noun || !day) return { en: [], ar: [] };
   return {
     en: [`{${day} ${en}|${en} ${day}} [${year}] ${noun}`],
-    ar: [`${ATTACK_AR[event.kind]} {${day}|${String(day).padStart(2, '0')}} ${ar} [${year}]`],
+    ar: [`${ATTACK_AR[event.kind]} ${day} ${ar} [${year}]`],
   };
 }

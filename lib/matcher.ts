@@ -95,12 +95,18 @@ const NEIGHBOURS_OK = new Set(
     'maj major brig brigadier capt captain sgt commander gov governor judge justice sheikh shaikh sheik sayyid ' +
     'sayed sayyed seyyed imam ayatollah grand cleric mp speaker chairman chief director activist journalist ' +
     'writer poet lawyer doctor professor spokesman spokesperson leader head officer reporter blogger ' +
+    'premier caretaker outgoing incumbent envoy ambassador senator lawmaker representative ' +
+    'protester demonstrator photographer photojournalist cameraman correspondent researcher analyst expert ' +
+    'scholar academic engineer militiaman gunman suspect defendant victim ' +
     'the a an and or but of in on at to for from by with as after before when while since during ' +
     'said says told according his her their its this that these those he she they we it if then so also ' +
     'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
     'august september october november december'
   ).split(' '),
 );
+
+/** Arabic titles, folded and without the article, that may open a person's name in the data. */
+const ARABIC_TITLES = new Set(['شيخ', 'سيد', 'قاضي', 'مرجع', 'ايه', 'اميه', 'امام', 'دكتور', 'ابو', 'ام', 'حاج', 'حجه']);
 
 /** Words that open a sentence before a name without being a given name ("Later Kadhimi said"). */
 const SENTENCE_ADVERBS = new Set(
@@ -219,7 +225,9 @@ export class Matcher {
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) if (data[at + 1] & E_GUARD) guardedEntities.add(data[at]);
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
       if (guardedEntities.has(data[at])) for (let k = 0; k < data[at + 2]; k++) this.ownWords.add(data[at] * WORD_SPAN + data[at + 3 + k]);
-      if (data[at + 1] & E_PERSON && /[\u0600-\u06FF]/.test(this.vocab[data[at + 3]])) this.givenNames.add(this.vocab[data[at + 3]]);
+      const first = this.vocab[data[at + 3]];
+      // Titles that open some names (الشيخ قيس الخزعلي, السيد مقتدى الصدر) are no given names.
+      if (data[at + 1] & E_PERSON && /[\u0600-\u06FF]/.test(first) && !ARABIC_TITLES.has(first)) this.givenNames.add(first);
     }
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
       const entity = data[at];
@@ -332,7 +340,14 @@ export class Matcher {
         continue;
       }
       let m = exact ? this.best(i) : null;
-      if ((!m || m.strong < 0) && (t.flags[i] & (T_FIRST_UPPER | T_ARABIC)) === T_FIRST_UPPER) {
+      // The second lookup needs a capitalised Latin word followed, on the same line, by another name word.
+      if (
+        (!m || m.strong < 0) &&
+        (t.flags[i] & (T_FIRST_UPPER | T_ARABIC)) === T_FIRST_UPPER &&
+        i + 1 < n &&
+        t.flags[i + 1] & T_JOIN &&
+        t.flags[i + 1] & (T_FIRST_UPPER | T_ARTICLE)
+      ) {
         const v = this.translit.find(t, text, i);
         if (v && (!m || v.last > m.last)) m = { ...v, spanSkip: 0, node: v.key, guarded: false, blocked: null, subject: v.subject };
       }

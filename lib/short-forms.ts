@@ -147,6 +147,26 @@ function groupForms(name: string, out: Set<string>): void {
 }
 
 /**
+ * An armed faction's head word with a noun that says it is an armed group ("ميليشيا العصائب", "the Asaib
+ * militia"): the text itself says what the word is, so these mark on their own. Alias patterns.
+ */
+export function typedHeadWords(entity: NamedEntity): { en: string[]; ar: string[] } {
+  const out = { en: [] as string[], ar: [] as string[] };
+  if (entity.type !== 'group' || entity.kind !== 'armed_faction') return out;
+  for (const lang of ['en', 'ar'] as const) {
+    const forms = new Set<string>();
+    const own = entity.names[lang];
+    if (own) groupForms(own, forms);
+    for (const head of forms) {
+      if (/^\p{Lu}+$/u.test(head)) continue; // the acronym
+      if (lang === 'en') out.en.push(`${head} {militia|militias|group|faction|movement}`);
+      else out.ar.push(`{ميليشيا|مليشيا|ميليشيات|مليشيات|فصيل|حركة|جماعة} ${head}`);
+    }
+  }
+  return out;
+}
+
+/**
  * The derived short forms of an entity, by script, without those that are already one of its full names.
  * People give surnames, kunyas, distinctive first names and given-plus-father's names; armed groups, parties and
  * umbrellas their head word and acronym; places and events none.

@@ -57,7 +57,12 @@ class Session implements SpotSession {
         else if (c.guarded)
           guarded.push({ chunk, start: c.start, end: c.end, entities: [c.entity], key: c.key, text: text.slice(c.start, c.end) });
         else if (c.weak)
-          weaks.push({ chunk, start: c.start, end: c.end, entities: c.weak, key: c.key, text: text.slice(c.start, c.end), contextual: c.words > 1 });
+          weaks.push({
+            chunk, start: c.start, end: c.end, entities: c.weak, key: c.key, text: text.slice(c.start, c.end),
+            // A name of several words, or a place's one-word name (Sinak, Khilani), is plain enough on a page
+            // about the subject.
+            contextual: c.words > 1 || (c.weak.length === 1 && this.entities[c.weak[0]]?.type === 'place'),
+          });
         else {
           strongs.push({ chunk, start: c.start, end: c.end, entity: c.entity });
           emit(chunk, c.start, c.end, text.slice(c.start, c.end), c.entity);

@@ -20,9 +20,12 @@ interface Node {
   entries: Array<[number, number]>;
   /** Whether a longer name continues from here. */
   more: boolean;
-  /** A small number naming the node (the lookalike guard's key space is the matcher's; these are negative). */
+  /** A number naming the node: negative, so that it never equals a matcher trie node (the guard's key). */
   id: number;
 }
+
+/** Room for every key id in an edge key (parent node number × KEY_SPAN + key id); a safe integer either way. */
+const KEY_SPAN = 2 ** 24;
 
 export interface TranslitMatch {
   last: number;
@@ -40,13 +43,12 @@ function wordKey(word: string): string {
 }
 
 export class TranslitIndex {
-  private readonly nodes = new Map<string, Node>();
+  /** Nodes by edge: parent node number (0 for the root) × KEY_SPAN + key id. */
+  private readonly nodes = new Map<number, Node>();
   /** Key id of each translit key of a vocabulary word. */
   private readonly keyIds = new Map<string, number>();
   /** Token hash → key id (-1: no alias word has this key), so a word's key is worked out once per page and word. */
   private readonly cache = new Map<number, number>();
-  /** Key ids that begin a name of two words or more. */
-  private readonly starts = new Set<number>();
 
   /** `data` as in CompiledAliases: per alias entity, flags, word count, word ids. */
   constructor(vocab: string[], data: ArrayLike<number>) {
@@ -68,14 +70,14 @@ export class TranslitIndex {
       let latin = true;
       for (let k = 0; k < count; k++) if (/[\u0600-\u06FF]/.test(vocab[data[at + 3 + k]])) latin = false;
       if (!latin) continue;
-      let path = '';
-      this.starts.add(keyOf(data[at + 3]));
+      let parent = 0;
       for (let k = 0; k < count; k++) {
-        path += (k ? ',' : '') + keyOf(data[at + 3 + k]);
-        let node = this.nodes.get(path);
-        if (!node) this.nodes.set(path, (node = { entries: [], more: false, id: -2 - nodeIds++ }));
+        const edge = parent * KEY_SPAN + keyOf(data[at + 3 + k]);
+        let node = this.nodes.get(edge);
+        if (!node) this.nodes.set(edge, (node = { entries: [], more: false, id: -2 - nodeIds++ }));
         if (k < count - 1) node.more = true;
         else if (!node.entries.some(([e, f]) => e === data[at] && f === data[at + 1])) node.entries.push([data[at], data[at + 1]]);
+        parent = -1 - node.id; // 1, 2, 3 …
       }
     }
     for (const node of this.nodes.values()) node.entries.sort((x, y) => (x[1] & E_WEAK) - (y[1] & E_WEAK));
@@ -102,22 +104,20 @@ export class TranslitIndex {
    */
   find(t: Tokens, text: string, i: number): TranslitMatch | null {
     const n = t.count;
-    const name = (k: number) => (t.flags[k] & (T_ARABIC | T_FIRST_UPPER)) === T_FIRST_UPPER;
-    if (!name(i) || t.flags[i] & T_ARTICLE) return null;
+    const flags = t.flags;
+    if ((flags[i] & (T_ARABIC | T_FIRST_UPPER | T_ARTICLE)) !== T_FIRST_UPPER) return null;
     const first = this.keyOfToken(t, text, i);
-    if (first < 0 || !this.starts.has(first)) return null;
-    let path = String(first);
-    let node = this.nodes.get(path);
+    if (first < 0) return null;
+    let node = this.nodes.get(first);
     let found: TranslitMatch | null = null;
     let j = i;
     for (let words = 1; node && node.more && words < MAX_WORDS; words++) {
       let k = j + 1;
-      while (k < n && t.flags[k] & T_ARTICLE && t.flags[k] & T_JOIN) k++;
-      if (k >= n || !(t.flags[k] & T_JOIN) || !name(k)) break;
+      while (k < n && flags[k] & T_ARTICLE && flags[k] & T_JOIN) k++;
+      if (k >= n || !(flags[k] & T_JOIN) || (flags[k] & (T_ARABIC | T_FIRST_UPPER)) !== T_FIRST_UPPER) break;
       const id = this.keyOfToken(t, text, k);
       if (id < 0) break;
-      path += ',' + id;
-      node = this.nodes.get(path);
+      node = this.nodes.get((-1 - node.id) * KEY_SPAN + id);
       j = k;
       if (node?.entries.length) {
         const strong = node.entries.find(([, f]) => !(f & E_WEAK));

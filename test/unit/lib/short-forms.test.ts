@@ -1,6 +1,7 @@
 // Short forms derived from full names, resolved within the page, and the lookalike guard (issue 10, items 1–2).
 import { describe, it, expect } from 'vitest';
-import { deriveShortForms, type NamedEntity } from '../../../lib/short-forms';
+import { deriveShortForms, typedHeadWords, type NamedEntity } from '../../../lib/short-forms';
+import { expandAlias } from '../../../lib/alias-expand';
 import { Spotter } from '../../../lib/spotter';
 import type { EntityType, MatchIndex } from '../../../lib/types';
 
@@ -107,7 +108,24 @@ describe('the lookalike guard', () => {
       'الهاشمي→hisham-al-hashimi',
     ]);
     expect(marks('Prime Minister Kadhimi spoke. PM Kadhimi left.')).toEqual(['Kadhimi→mustafa-al-kadhimi', 'Kadhimi→mustafa-al-kadhimi']);
+    expect(marks('Premier Kadhimi spoke. Later Kadhimi left.')).toEqual(['Kadhimi→mustafa-al-kadhimi', 'Kadhimi→mustafa-al-kadhimi']);
+    expect(marks('خلف الكاظمي عادل عبد المهدي.')).toEqual(['الكاظمي→mustafa-al-kadhimi']); // خلف "succeeded", not a name
     expect(marks('Mustafa al-Kadhimi spoke. Reham Yacoub listened; Mustafa Yacoub did not.')).toContain('Reham Yacoub→reham-yacoub');
     expect(marks('Mustafa al-Kadhimi spoke. Reham Yacoub listened; Mustafa Yacoub did not.')).not.toContain('Yacoub→reham-yacoub');
+  });
+});
+
+describe('typedHeadWords', () => {
+  it('a faction head word with "militia" marks on its own; alone it waits for the full name', () => {
+    const asaib: NamedEntity = { type: 'group', kind: 'armed_faction', names: { en: 'Asaib Ahl al-Haq', ar: 'عصائب أهل الحق' }, strong: { en: [], ar: [] } };
+    const t = typedHeadWords(asaib);
+    const index: MatchIndex = { entities: [{ id: 'grp:asaib-ahl-al-haq', type: 'group', name: 'Asaib Ahl al-Haq', core: true }], aliases: [] };
+    for (const text of [...t.en, ...t.ar].flatMap(expandAlias)) index.aliases.push({ text, entity: 0 });
+    for (const text of ['العصائب', 'Asaib']) index.aliases.push({ text, entity: 0, weak: true });
+    const s = new Spotter(index);
+    expect(s.spot('اتهمهم بالتعاون مع ميليشيا العصائب.').map((m) => m.text)).toEqual(['ميليشيا العصائب']);
+    expect(s.spot('The Asaib militia denied it.').map((m) => m.text)).toEqual(['Asaib militia']);
+    expect(s.spot('اتهمهم بالتعاون مع العصائب.').map((m) => m.text)).toEqual([]);
+    expect(typedHeadWords({ type: 'group', kind: 'ngo', names: { en: 'Amnesty International' }, strong: { en: [], ar: [] } })).toEqual({ en: [], ar: [] });
   });
 });

@@ -54,3 +54,33 @@ describe('a page about the subject', () => {
     expect(marks('The Pentagon and the US Treasury met over anti-government protests.')).toEqual([]);
   });
 });
+
+describe("a place's one-word short name", () => {
+  const s = new Spotter({
+    entities: [
+      { id: 'plc:sinak-bridge', type: 'place', name: 'Sinak Bridge', core: true },
+      { id: 'per:qais-al-khazali', type: 'person', name: 'Qais al-Khazali', core: true },
+      { id: 'plc:baghdad', type: 'place', name: 'Baghdad', core: true },
+    ],
+    aliases: [
+      { text: 'Sinak Bridge', entity: 0 },
+      { text: 'Sinak', entity: 0, weak: true },
+      { text: 'السنك', entity: 0, weak: true },
+      { text: 'Qais al-Khazali', entity: 1 },
+      { text: 'قيس الخزعلي', entity: 1 },
+      { text: 'Baghdad', entity: 2 },
+      { text: 'بغداد', entity: 2 },
+    ],
+  });
+  const found = (text: string) => s.spot(text).map((m) => m.text);
+
+  it('marks on a page about the subject even where the place is not named in full', () => {
+    expect(found('Qais al-Khazali denied it; in Baghdad protesters held Sinak.')).toEqual(['Qais al-Khazali', 'Baghdad', 'Sinak']);
+    expect(found('نفى قيس الخزعلي ذلك، وفي بغداد اعتصم المحتجون قرب السنك.')).toEqual(['قيس الخزعلي', 'بغداد', 'السنك']);
+  });
+
+  it('waits for the full name on any other page', () => {
+    expect(found('Sinak is a word in some language.')).toEqual([]);
+    expect(found('In Baghdad, Sinak.')).toEqual(['Baghdad']); // one entity named: not enough context
+  });
+});
