@@ -20,7 +20,10 @@ export interface NamedEntity {
 const TITLES = new Set(
   (
     'sheikh shaikh sayyid sayed sayyed seyyed sayid grand ayatollah imam dr judge mr mrs ms general brigadier ' +
-    'الشيخ السيد آية اية المرجع القاضي الدكتور العميد اللواء الفريق الإمام الامام'
+    'maj major gen lt lieutenant col colonel capt captain brig sgt prof professor president minister gov governor ' +
+    'secretary-general secretary high un u.n. special envoy spokesman spokesperson commissioner rapporteur ' +
+    'الشيخ السيد آية اية المرجع القاضي الدكتور العميد اللواء الفريق الإمام الامام العقيد الرائد النقيب المقدم ' +
+    'الحاج الناشط الناشطة الصحفي الصحافي المحامي المرشح الأستاذ الاستاذ المصور الطبيب'
   ).split(' '),
 );
 
@@ -95,7 +98,8 @@ const LATIN_ARTICLE = /^(?:al|el|a[dnrstz]|a[dts]h)-/i;
 function bare(word: string): string {
   return word.replace(LATIN_ARTICLE, '').toLowerCase();
 }
-const isListed = (set: Set<string>, word: string) => set.has(word.toLowerCase()) || set.has(bare(word));
+// A title may be abbreviated with a full stop (Maj. Gen.).
+const isListed = (set: Set<string>, word: string) => set.has(word.toLowerCase().replace(/\.$/, '')) || set.has(bare(word));
 
 /** A name's words: split on spaces, a Latin article kept on its word ("al-Tai" is one word here). */
 function wordsOf(name: string): string[] {

@@ -163,7 +163,6 @@ A['agency-mikdam-found-2021-07'] = {
     ['هادي العامري', 'per:hadi-al-amiri', 'core'],
     ['منظمة بدر', 'grp:badr-organization', 'core'],
     ['احتجاجات تشرين', 'evt:tishreen-protests', 'core'],
-    ['إسطنبول', 'plc:istanbul', 'core'],
     ['أربيل', 'plc:erbil', 'core'],
     ['معهد واشنطن', 'washingtonInstitute', 'minor'],
     ['مبادرة التضامن مع المجتمع المدني العراقي', 'grp:icssi', 'core'],

@@ -30,6 +30,13 @@ describe('deriveShortForms', () => {
     expect(forms('Sara Talib', 'سارة طالب')).toEqual(['Talib']); // طالب is also "student", "demanded"
   });
 
+  it('derives nothing from a name that opens with a title or an office, abbreviated or not, in both scripts', () => {
+    const d = deriveShortForms(person(['Yahya Rasool', 'Maj. Gen. Yahya Rasool', 'Secretary-General Guterres', 'High Commissioner Michelle Bachelet'], ['يحيى رسول', 'اللواء يحيى رسول', 'الناشط هاشم المشهداني']));
+    const all = [...d.en, ...d.ar];
+    for (const title of ['Maj.', 'Maj. Gen.', 'Secretary-General', 'High', 'High Commissioner', 'اللواء', 'الناشط', 'الناشط هاشم']) expect(all).not.toContain(title);
+    expect(d.en).toEqual(expect.arrayContaining(['Rasool', 'Yahya']));
+  });
+
   it('gives an armed group its head word and acronym, and nothing for a place or a generic head word', () => {
     const group = (en: string, ar: string, kind = 'armed_faction'): NamedEntity => ({ type: 'group', kind, names: { en, ar }, strong: { en: [en], ar: [ar] } });
     expect(deriveShortForms(group('Asaib Ahl al-Haq', 'عصائب أهل الحق'))).toEqual({ en: ['Asaib', 'AAH'], ar: ['العصائب'] });
