@@ -2,7 +2,7 @@
 // hash probe, so a scan costs O(tokens × longest alias), whatever the number of aliases. Leftmost-longest,
 // never overlapping. Weak candidates come out unresolved (resolve.ts decides them against the whole document).
 import type { CompiledAliases, MatchIndex } from './types';
-import { C_LETTER, CLASS, LFLAGS, L_ARABIC, L_LOWER, L_UPPER, classify } from './normalize';
+import { C_LETTER, CLASS, LFLAGS, L_ARABIC, L_LOWER, L_UPPER, classify, foldChar } from './normalize';
 import { ARABIC_GIVEN_NAMES } from './given-names';
 import { TranslitIndex } from './translit-match';
 import {
@@ -14,7 +14,6 @@ import {
   arabicReadings,
   hashKey,
   words,
-  aliasKey,
   SUFFIXES,
   CODES,
   T_ARABIC,
@@ -132,6 +131,10 @@ function slotOf(h: number, mask: number): number {
   return (h ^ (h >>> 15)) & mask;
 }
 
+/** givenNameBefore(): not worked out yet; no given name before the word. */
+const UNKNOWN = -3;
+const NO_NAME = -2;
+
 interface Evaluation {
   strong: number;
   weak: number[];
@@ -174,7 +177,9 @@ export class Matcher {
   /** For each word id, the entities with a guarded name whose names contain that word (small lists). */
   private readonly ownWords = new Map<number, number[]>();
   /** Hashes of Arabic given names, folded: ARABIC_GIVEN_NAMES and the first words of the dataset's people's names. */
-  private readonly givenNames = new Set(ARABIC_GIVEN_NAMES.map((w) => hashKey(aliasKey(w))));
+  // Folded letter by letter (the names have no article or space), not through the tokenizer: tokenizing only
+  // Arabic words before any alias would teach V8 a tokenizer that has never seen Latin, and slow it down.
+  private readonly givenNames = new Set(ARABIC_GIVEN_NAMES.map((w) => hashKey([...w].map(foldChar).join(''))));
 
   /** The transliteration-tolerant second lookup (names of two words or more). */
   private readonly translit: TranslitIndex;
@@ -431,6 +436,8 @@ export class Matcher {
     let blocked: number[] | null = null;
     let subject = false;
     let neighbours = 0; // 0 unknown, 1 fine, 2 inside a longer name
+    let followed = 0; // 0 unknown, 1 no, 2 a name word follows
+    let before = UNKNOWN; // the given name before token i (givenNameBefore), worked out once per span
     const end = this.outStart[node] + this.outCount[node];
     for (let e = this.outStart[node]; e < end; e++) {
       const f = this.entryFlags[e];
@@ -439,9 +446,13 @@ export class Matcher {
       if (f & E_AR_ARTICLE && !ARABIC_ARTICLE.test(this.text.slice(t.start[i], t.end[i]))) continue;
       if (f & E_SINGLE_LATIN && f & E_PLACE && this.followedByName(i)) continue;
       const entity = this.entryEntity[e];
-      if (f & E_GUARD && this.afterOtherGivenName(i, entity)) {
-        (blocked ??= []).push(entity);
-        continue;
+      if (f & E_GUARD) {
+        if (before === UNKNOWN) before = this.givenNameBefore(i);
+        // Someone else's given name before the word: a lookalike, unless the name is one of the entity's own.
+        if (before !== NO_NAME && (before < 0 || !(this.ownWords.get(before)?.includes(entity) ?? false))) {
+          (blocked ??= []).push(entity);
+          continue;
+        }
       }
       if (!(f & E_WEAK)) {
         if (strong < 0) {
@@ -453,8 +464,8 @@ export class Matcher {
       }
       if (strong >= 0) break; // strong entries come first; a strong reading wins
       if (f & E_SINGLE_LATIN) {
-        // A person's name was checked before it (afterOtherGivenName); what follows still counts.
-        if (f & E_GUARD ? this.followedByName(i) : (neighbours ||= this.insideLongerName(i) ? 2 : 1) === 2) continue;
+        // A person's name was checked before it (givenNameBefore); what follows still counts.
+        if (f & E_GUARD ? (followed ||= this.followedByName(i) ? 2 : 1) === 2 : (neighbours ||= this.insideLongerName(i) ? 2 : 1) === 2) continue;
       }
       weak ??= [];
       if (!weak.includes(entity)) weak.push(entity);
@@ -465,33 +476,32 @@ export class Matcher {
   }
 
   /**
-   * Whether the word before token i is a given name that is not one of `entity`'s own: then token i is the
-   * surname of someone else (Moeen al-Kadhimi, معين الكاظمي, Muhammad al-Shamari). In Latin script a
+   * The word before token i if it is a given name: its vocabulary id (-1 if no name of the data has it), or
+   * NO_NAME. When that name is not one of an entity's own, token i is the surname of someone else (Moeen al-Kadhimi, معين الكاظمي, Muhammad al-Shamari). In Latin script a
    * capitalised word that is not a title or function word; in Arabic, which has no capitals and puts verbs
    * before their subject (أعفى الكاظمي), a known given name (lib/given-names.ts, or a dataset person's first name).
    */
-  private afterOtherGivenName(i: number, entity: number): boolean {
+  private givenNameBefore(i: number): number {
     const t = this.tokens;
     let k = i;
     while (k > 0 && t.flags[k] & T_ADJ && t.flags[k - 1] & T_ARTICLE) k--;
-    if (k === 0 || !(t.flags[k] & T_ADJ)) return false;
+    if (k === 0 || !(t.flags[k] & T_ADJ)) return NO_NAME;
     k--;
     const f = t.flags[k];
     if (f & T_ARABIC) {
-      if (!(t.flags[i] & T_ARABIC)) return false;
+      if (!(t.flags[i] & T_ARABIC)) return NO_NAME;
       // على "on" folds to علي "Ali": the alef maqsura as written tells them apart.
-      if (this.text.charCodeAt(t.end[k] - 1) === 0x0649) return false;
+      if (this.text.charCodeAt(t.end[k] - 1) === 0x0649) return NO_NAME;
       // The word itself, or without a leading و or ف (its suffix hash from the second letter).
       const c0 = t.code[k * CODES];
-      if (!this.givenNames.has(t.hash[k * SUFFIXES]) && !((c0 === 0x0648 || c0 === 0x0641) && this.givenNames.has(t.hash[k * SUFFIXES + 1]))) return false;
+      if (!this.givenNames.has(t.hash[k * SUFFIXES]) && !((c0 === 0x0648 || c0 === 0x0641) && this.givenNames.has(t.hash[k * SUFFIXES + 1]))) return NO_NAME;
     } else {
-      if (!(f & T_FIRST_UPPER) || NEIGHBOURS_OK_HASHES.has(t.hash[k * SUFFIXES])) return false;
+      if (!(f & T_FIRST_UPPER) || NEIGHBOURS_OK_HASHES.has(t.hash[k * SUFFIXES])) return NO_NAME;
       // A sentence's first word is capitalised whatever it is: an adverb there is no name ("Later Kadhimi said").
       if (f & T_SENT && (SENTENCE_ADVERBS_HASHES.has(t.hash[k * SUFFIXES]) || tokenKey(this.text, t.start[k], t.end[k]).endsWith('ly')))
-        return false;
+        return NO_NAME;
     }
-    const id = this.wordIds[k] >= 0 ? this.wordIds[k] : f & T_ARABIC ? this.lookup(k, articleSkip(t, k, 0)) : -1;
-    return id < 0 || !(this.ownWords.get(id)?.includes(entity) ?? false);
+    return this.wordIds[k] >= 0 ? this.wordIds[k] : f & T_ARABIC ? this.lookup(k, articleSkip(t, k, 0)) : -1;
   }
 
   private allCapitals(i: number, j: number): boolean {
