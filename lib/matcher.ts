@@ -2,7 +2,7 @@
 // hash probe, so a scan costs O(tokens × longest alias), whatever the number of aliases. Leftmost-longest,
 // never overlapping. Weak candidates come out unresolved (resolve.ts decides them against the whole document).
 import type { CompiledAliases, MatchIndex } from './types';
-import { C_LETTER, CLASS, LFLAGS, L_ARABIC, L_LOWER, L_UPPER, classify } from './normalize';
+import { C_LETTER, CLASS, LFLAGS, L_ARABIC, L_LOWER, L_UPPER, classify, foldChar } from './normalize';
 import { ARABIC_GIVEN_NAMES } from './given-names';
 import { TranslitIndex } from './translit-match';
 import {
@@ -14,7 +14,6 @@ import {
   arabicReadings,
   hashKey,
   words,
-  aliasKey,
   SUFFIXES,
   CODES,
   T_ARABIC,
@@ -42,15 +41,15 @@ export interface Candidate {
    * A person's one-word name that marks on its own (Kadhimi, السيستاني) but yields to a lookalike: the resolver
    * decides it against the lookalike full names on the page.
    */
-  guarded?: boolean;
+  guarded: boolean;
   /**
    * Not a mention: a person's one-word name inside another full name (معين الكاظمي, Moeen al-Kadhimi). It tells
    * the resolver that bare uses of the word near it may mean that other person; `weak` holds the entities it
    * is not.
    */
-  blocker?: boolean;
+  blocker: boolean;
   /** A strong name marked only once the page is about the dataset's subject (a generic entity, a name in capitals). */
-  subject?: boolean;
+  subject: boolean;
 }
 
 /** Alias entry flags. */
@@ -105,6 +104,10 @@ const NEIGHBOURS_OK = new Set(
   ).split(' '),
 );
 
+// The same lists by the tokenizer's hash of the folded word, so the hot path never builds a string (a hash
+// collision would make one name word read as a title: odds of 2^-32 per word).
+const NEIGHBOURS_OK_HASHES = new Set([...NEIGHBOURS_OK].map(hashKey));
+
 /** Arabic titles, folded and without the article, that may open a person's name in the data. */
 const ARABIC_TITLES = new Set(['شيخ', 'سيد', 'قاضي', 'مرجع', 'ايه', 'اميه', 'امام', 'دكتور', 'ابو', 'ام', 'حاج', 'حجه']);
 
@@ -119,6 +122,8 @@ const SENTENCE_ADVERBS = new Set(
   ).split(' '),
 );
 
+const SENTENCE_ADVERBS_HASHES = new Set([...SENTENCE_ADVERBS].map(hashKey));
+
 /** Power of two ≥ 2n. */
 function tableSize(n: number): number {
   let size = 16;
@@ -130,8 +135,9 @@ function slotOf(h: number, mask: number): number {
   return (h ^ (h >>> 15)) & mask;
 }
 
-/** Room for every vocabulary word id in the own-words keys (entity × WORD_SPAN + word). */
-const WORD_SPAN = 2 ** 22;
+/** givenNameBefore(): not worked out yet; no given name before the word. */
+const UNKNOWN = -3;
+const NO_NAME = -2;
 
 interface Evaluation {
   strong: number;
@@ -172,10 +178,12 @@ export class Matcher {
   private readonly entryEntity: Int32Array;
   private readonly entryFlags: Uint8Array;
 
-  /** entity × WORD_SPAN + word id, for each word of each name of an entity that has a guarded name. */
-  private readonly ownWords = new Set<number>();
-  /** Arabic given names, folded: ARABIC_GIVEN_NAMES and the first words of the dataset's people's names. */
-  private readonly givenNames = new Set(ARABIC_GIVEN_NAMES.map((w) => aliasKey(w)));
+  /** For each word id, the entities with a guarded name whose names contain that word (small lists). */
+  private readonly ownWords = new Map<number, number[]>();
+  /** Hashes of Arabic given names, folded: ARABIC_GIVEN_NAMES and the first words of the dataset's people's names. */
+  // Folded letter by letter (the names have no article or space), not through the tokenizer: tokenizing only
+  // Arabic words before any alias would teach V8 a tokenizer that has never seen Latin, and slow it down.
+  private readonly givenNames = new Set(ARABIC_GIVEN_NAMES.map((w) => hashKey([...w].map(foldChar).join(''))));
 
   /** The transliteration-tolerant second lookup (names of two words or more). */
   private readonly translit: TranslitIndex;
@@ -224,10 +232,16 @@ export class Matcher {
     const guardedEntities = new Set<number>();
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) if (data[at + 1] & E_GUARD) guardedEntities.add(data[at]);
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
-      if (guardedEntities.has(data[at])) for (let k = 0; k < data[at + 2]; k++) this.ownWords.add(data[at] * WORD_SPAN + data[at + 3 + k]);
+      if (guardedEntities.has(data[at]))
+        for (let k = 0; k < data[at + 2]; k++) {
+          const w = data[at + 3 + k];
+          const list = this.ownWords.get(w);
+          if (!list) this.ownWords.set(w, [data[at]]);
+          else if (!list.includes(data[at])) list.push(data[at]);
+        }
       const first = this.vocab[data[at + 3]];
       // Titles that open some names (الشيخ قيس الخزعلي, السيد مقتدى الصدر) are no given names.
-      if (data[at + 1] & E_PERSON && /[\u0600-\u06FF]/.test(first) && !ARABIC_TITLES.has(first)) this.givenNames.add(first);
+      if (data[at + 1] & E_PERSON && /[\u0600-\u06FF]/.test(first) && !ARABIC_TITLES.has(first)) this.givenNames.add(hashKey(first));
     }
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
       const entity = data[at];
@@ -349,7 +363,8 @@ export class Matcher {
         t.flags[i + 1] & (T_FIRST_UPPER | T_ARTICLE)
       ) {
         const v = this.translit.find(t, text, i);
-        if (v && (!m || v.last > m.last)) m = { ...v, spanSkip: 0, node: v.key, guarded: false, blocked: null, subject: v.subject };
+        if (v && (!m || v.last > m.last))
+          m = { last: v.last, spanSkip: 0, node: v.key, strong: v.strong, weak: v.weak, guarded: false, blocked: null, subject: v.subject };
       }
       if (!m || (m.strong < 0 && !m.blocked && this.strongInside(i, m.last))) {
         i++;
@@ -362,13 +377,19 @@ export class Matcher {
       const end = t.end[m.last];
       let words = 0;
       for (let k = i; k <= m.last; k++) if (!(t.flags[k] & T_ARTICLE)) words++;
-      if (m.blocked) out.push({ start, end, entity: -1, weak: m.blocked, words, key: m.node, blocker: true });
-      else
-        out.push({
-          start, end, entity: m.strong, weak: m.strong < 0 ? m.weak : null, words, key: m.node,
-          ...(m.guarded ? { guarded: true } : {}),
-          ...(m.subject ? { subject: true } : {}),
-        });
+      // One object shape for every candidate (no optional fields added on the way): the hot path stays monomorphic.
+      const blocker = m.blocked !== null;
+      out.push({
+        start,
+        end,
+        entity: blocker ? -1 : m.strong,
+        weak: blocker ? m.blocked : m.strong < 0 ? m.weak : null,
+        words,
+        key: m.node,
+        guarded: !blocker && m.guarded,
+        blocker,
+        subject: !blocker && m.subject,
+      });
       lastEnd = end;
       i = m.last + 1;
     }
@@ -397,7 +418,7 @@ export class Matcher {
       while (node >= 0) {
         if (this.outCount[node] > 0 && (!found || j > found.last)) {
           const m = this.evaluate(node, i, j);
-          if (m) found = { last: j, spanSkip, node, ...m };
+          if (m) found = { last: j, spanSkip, node, strong: m.strong, weak: m.weak, guarded: m.guarded, blocked: m.blocked, subject: m.subject };
         }
         // Next word, passing over articles; the gaps must allow a name to continue.
         let k = j + 1;
@@ -419,6 +440,8 @@ export class Matcher {
     let blocked: number[] | null = null;
     let subject = false;
     let neighbours = 0; // 0 unknown, 1 fine, 2 inside a longer name
+    let followed = 0; // 0 unknown, 1 no, 2 a name word follows
+    let before = UNKNOWN; // the given name before token i (givenNameBefore), worked out once per span
     const end = this.outStart[node] + this.outCount[node];
     for (let e = this.outStart[node]; e < end; e++) {
       const f = this.entryFlags[e];
@@ -427,9 +450,13 @@ export class Matcher {
       if (f & E_AR_ARTICLE && !ARABIC_ARTICLE.test(this.text.slice(t.start[i], t.end[i]))) continue;
       if (f & E_SINGLE_LATIN && f & E_PLACE && this.followedByName(i)) continue;
       const entity = this.entryEntity[e];
-      if (f & E_GUARD && this.afterOtherGivenName(i, entity)) {
-        (blocked ??= []).push(entity);
-        continue;
+      if (f & E_GUARD) {
+        if (before === UNKNOWN) before = this.givenNameBefore(i);
+        // Someone else's given name before the word: a lookalike, unless the name is one of the entity's own.
+        if (before !== NO_NAME && (before < 0 || !(this.ownWords.get(before)?.includes(entity) ?? false))) {
+          (blocked ??= []).push(entity);
+          continue;
+        }
       }
       if (!(f & E_WEAK)) {
         if (strong < 0) {
@@ -441,8 +468,8 @@ export class Matcher {
       }
       if (strong >= 0) break; // strong entries come first; a strong reading wins
       if (f & E_SINGLE_LATIN) {
-        // A person's name was checked before it (afterOtherGivenName); what follows still counts.
-        if (f & E_GUARD ? this.followedByName(i) : (neighbours ||= this.insideLongerName(i) ? 2 : 1) === 2) continue;
+        // A person's name was checked before it (givenNameBefore); what follows still counts.
+        if (f & E_GUARD ? (followed ||= this.followedByName(i) ? 2 : 1) === 2 : (neighbours ||= this.insideLongerName(i) ? 2 : 1) === 2) continue;
       }
       weak ??= [];
       if (!weak.includes(entity)) weak.push(entity);
@@ -453,32 +480,32 @@ export class Matcher {
   }
 
   /**
-   * Whether the word before token i is a given name that is not one of `entity`'s own: then token i is the
-   * surname of someone else (Moeen al-Kadhimi, معين الكاظمي, Muhammad al-Shamari). In Latin script a
+   * The word before token i if it is a given name: its vocabulary id (-1 if no name of the data has it), or
+   * NO_NAME. When that name is not one of an entity's own, token i is the surname of someone else (Moeen al-Kadhimi, معين الكاظمي, Muhammad al-Shamari). In Latin script a
    * capitalised word that is not a title or function word; in Arabic, which has no capitals and puts verbs
    * before their subject (أعفى الكاظمي), a known given name (lib/given-names.ts, or a dataset person's first name).
    */
-  private afterOtherGivenName(i: number, entity: number): boolean {
+  private givenNameBefore(i: number): number {
     const t = this.tokens;
     let k = i;
     while (k > 0 && t.flags[k] & T_ADJ && t.flags[k - 1] & T_ARTICLE) k--;
-    if (k === 0 || !(t.flags[k] & T_ADJ)) return false;
+    if (k === 0 || !(t.flags[k] & T_ADJ)) return NO_NAME;
     k--;
     const f = t.flags[k];
     if (f & T_ARABIC) {
-      if (!(t.flags[i] & T_ARABIC)) return false;
+      if (!(t.flags[i] & T_ARABIC)) return NO_NAME;
       // على "on" folds to علي "Ali": the alef maqsura as written tells them apart.
-      if (this.text.charCodeAt(t.end[k] - 1) === 0x0649) return false;
-      const key = tokenKey(this.text, t.start[k], t.end[k]);
-      if (!this.givenNames.has(key) && !(/^[وف]/.test(key) && this.givenNames.has(key.slice(1)))) return false;
+      if (this.text.charCodeAt(t.end[k] - 1) === 0x0649) return NO_NAME;
+      // The word itself, or without a leading و or ف (its suffix hash from the second letter).
+      const c0 = t.code[k * CODES];
+      if (!this.givenNames.has(t.hash[k * SUFFIXES]) && !((c0 === 0x0648 || c0 === 0x0641) && this.givenNames.has(t.hash[k * SUFFIXES + 1]))) return NO_NAME;
     } else {
-      if (!(f & T_FIRST_UPPER)) return false;
-      const key = tokenKey(this.text, t.start[k], t.end[k]);
+      if (!(f & T_FIRST_UPPER) || NEIGHBOURS_OK_HASHES.has(t.hash[k * SUFFIXES])) return NO_NAME;
       // A sentence's first word is capitalised whatever it is: an adverb there is no name ("Later Kadhimi said").
-      if (NEIGHBOURS_OK.has(key) || (f & T_SENT && (SENTENCE_ADVERBS.has(key) || key.endsWith('ly')))) return false;
+      if (f & T_SENT && (SENTENCE_ADVERBS_HASHES.has(t.hash[k * SUFFIXES]) || tokenKey(this.text, t.start[k], t.end[k]).endsWith('ly')))
+        return NO_NAME;
     }
-    const id = this.wordIds[k] >= 0 ? this.wordIds[k] : f & T_ARABIC ? this.lookup(k, articleSkip(t, k, 0)) : -1;
-    return id < 0 || !this.ownWords.has(entity * WORD_SPAN + id);
+    return this.wordIds[k] >= 0 ? this.wordIds[k] : f & T_ARABIC ? this.lookup(k, articleSkip(t, k, 0)) : -1;
   }
 
   private allCapitals(i: number, j: number): boolean {
@@ -511,7 +538,7 @@ export class Matcher {
     const t = this.tokens;
     const f = t.flags[k];
     if (!(f & T_FIRST_UPPER) || f & T_ARABIC) return false;
-    return !NEIGHBOURS_OK.has(tokenKey(this.text, t.start[k], t.end[k]));
+    return !NEIGHBOURS_OK_HASHES.has(t.hash[k * SUFFIXES]);
   }
 
   /** Whether a strong match starts inside tokens (i, last] and runs past `last` ("the Hashd al-Shaabi"). */

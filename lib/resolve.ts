@@ -74,24 +74,33 @@ export class Resolver<W extends WeakFound = WeakFound> {
    */
   add(strongs: StrongFound[], weaks: W[], guarded: W[] = [], blockers: WeakFound[] = [], subject: W[] = []): Array<Resolved<W>> {
     const firstNamed: number[] = [];
+    // Positions are appended, and the lists they went into sorted once at the end: inserting each guarded or
+    // subject name in place would cost a splice each, quadratic on a long page.
+    const unsorted = new Set<number[]>();
     const named = (entity: number, at: Placed) => {
       if (!this.aboutSubject && this.isCore!(entity)) this.aboutSubject = true;
       const list = this.strong.get(entity);
-      if (list) insertSorted(list, positionOf(at));
-      else {
-        this.strong.set(entity, [positionOf(at)]);
+      const pos = positionOf(at);
+      if (!list) {
+        this.strong.set(entity, [pos]);
         firstNamed.push(entity);
+      } else {
+        if (list[list.length - 1] > pos) unsorted.add(list);
+        list.push(pos);
       }
     };
     for (const s of strongs) named(s.entity, s);
     for (const b of blockers) if (b.key !== undefined) insertSorted(this.lookalikes.get(b.key) ?? this.lookalikes.set(b.key, []).get(b.key)!, positionOf(b));
     const out: Array<Resolved<W>> = [];
+    // Each guarded name is decided against the full names and lookalikes of the page, then all count as named.
+    const accepted: Array<Resolved<W>> = [];
     for (const g of guarded) {
       const entity = this.choose(g);
-      if (entity === BLOCKED) continue;
-      const e = entity >= 0 ? entity : g.entities[0];
-      named(e, g);
-      out.push({ found: g, entity: e });
+      if (entity !== BLOCKED) accepted.push({ found: g, entity: entity >= 0 ? entity : g.entities[0] });
+    }
+    for (const a of accepted) {
+      named(a.entity, a.found);
+      out.push(a);
     }
     // Generic names and names in capitals, once the page is about the subject: then they count as named.
     this.waitingForSubject.push(...subject);
@@ -102,6 +111,7 @@ export class Resolver<W extends WeakFound = WeakFound> {
       }
       this.waitingForSubject = [];
     }
+    for (const list of unsorted) list.sort((a, b) => a - b);
     const inContext = this.aboutSubject && this.strong.size >= CONTEXT_ENTITIES;
     // Older candidates that waited for one of the entities named for the first time just now.
     for (const e of firstNamed) {
