@@ -7,7 +7,8 @@ import type { AddressInfo } from 'node:net';
 import type { MatchIndex } from '../../lib/types';
 import { articleParagraphs } from './corpus';
 
-export const HIGHLIGHT_NAMES = ['person', 'group', 'event', 'place'].map((t) => `backstory-${t}`);
+/** The highlights that hold marks: one per kind and style (dom/highlighter.ts), never the active one. */
+export const HIGHLIGHT_NAMES = ['underline', 'background'].flatMap((style) => ['person', 'group', 'event', 'place'].map((t) => `backstory-${style}-${t}`));
 
 const PROBE = `(() => {
   const b = { longtasks: [], changes: [], styleAt: null, appends: [], stopped: false };
