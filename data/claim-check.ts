@@ -8,11 +8,11 @@ import type { Spotter } from '../lib/spotter';
 
 const VERB_EN = /\b(killed|killing|assassinated|abducted|kidnapped|shot|attacked|stormed|burned|burnt|set fire|opened fire|fired on)\b/i;
 const ATTRIBUTION_EN =
-  /\b(according to|said|says|say|saying|told|tells|accused|accuses|accusing|blamed|blames|blaming|alleged|allegedly|alleging|suspected|suspects|reportedly|reported|claimed|claims|charged|convicted|sentenced|acquitted|found guilty|denied|denies|attributed|believed|identified|named|designated|sanctioned|announced|confirmed|acknowledged|admitted|quoted|cited|citing|per)\b/i;
+  /\b(according to|said|says|say|saying|told|tells|accused|accuses|accusing|blamed|blames|blaming|alleged|allegedly|alleging|suspected|suspects|reportedly|reported|claimed|claims|charged|convicted|sentenced|acquitted|found guilty|denied|denies|attributed|believed|identified|named|designated|sanctioned|announced|confirmed|acknowledged|admitted|quoted|cited|citing|describes|described|describing|wrote|writes|per)\b/i;
 // Arabic: the verb with an optional و/ف before it and a person suffix after; diacritics are stripped first.
 const VERB_AR = /(^|[\s،.؛:«"(])[وف]?(قتل|اغتال|اختطف|خطف|هاجم|اقتحم|أحرق|احرق|أطلق\S* النار|اطلق\S* النار)(ت|وا|ا|تا|ن)?(?=$|[\s،.؛:»")])/;
 const ATTRIBUTION_AR =
-  /(بحسب|حسب|وفق|وفقا|وفقاً|قال|قالت|قالوا|يقول|تقول|أفاد|أفادت|ذكر|ذكرت|اتهم|اتهمت|اتهموا|اتُّهم|يتهم|تتهم|حمّل|حمل|حملت|يشتبه|يُشتبه|مشتبه|أعلن|أعلنت|أكد|أكدت|نفى|نفت|أدين|أدانت|أدانته|حكم|تبنى|تبنت|نقل|نقلت|زعم|زعمت|يزعم|تزعم|مزعوم|صنّف|صنفت|فرضت|عقوبات|اعترف|اعترفت)/;
+  /(بحسب|حسب|وفق|وفقا|وفقاً|قال|قالت|قالوا|يقول|تقول|أفاد|أفادت|ذكر|ذكرت|اتهم|اتهمت|اتهموا|اتُّهم|يتهم|تتهم|حمّل|حمل|حملت|يشتبه|يُشتبه|مشتبه|أعلن|أعلنت|أكد|أكدت|نفى|نفت|أدين|أدانت|أدانته|حكم|تبنى|تبنت|نقل|نقلت|زعم|زعمت|يزعم|تزعم|مزعوم|صنّف|صنفت|فرضت|عقوبات|اعترف|اعترفت|تصف|يصف|وصف|وصفت|كتب|كتبت|متهم|متهماً|متهما)/;
 
 /** The text attributes what it says ("according to …", "… said", بحسب، قال). */
 export const isAttributed = (text: string, lang: 'en' | 'ar') => (lang === 'en' ? ATTRIBUTION_EN : ATTRIBUTION_AR).test(lang === 'ar' ? stripMarks(text) : text);

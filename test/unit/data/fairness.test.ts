@@ -43,3 +43,20 @@ describe('texts that once stated a suspicion as fact', () => {
       for (const f of [e.summary, ...(e.facts ?? [])]) expect(f.en, `${e.id}`).not.toMatch(/confessed killer/i);
   });
 });
+
+describe('official acts and what they allege', () => {
+  const sanctionFacts = dataset.entities.flatMap((e) => (e.facts ?? []).map((f, i) => ({ where: `${e.id} facts[${i}]`, ...(f as Shown) })));
+
+  it('a listing or designation stated alone is a fact, with no allegation status', () => {
+    const bare = /^(Designated|Listed)\b[^,;]*\b(by the (US|United States)|as a Specially Designated)\b[^,;]*(\d{4})\.$/;
+    const flagged = sanctionFacts.filter((f) => bare.test(f.en) && f.status === 'us_sanctions_allegation').map((f) => f.where);
+    expect(flagged).toEqual([]);
+  });
+
+  it('the conduct a sanction alleges is said to be alleged, in English and in Arabic', () => {
+    const unattributed = sanctionFacts
+      .filter((f) => f.status === 'us_sanctions_allegation' && !(isAttributed(f.en, 'en') && isAttributed(f.ar, 'ar')))
+      .map((f) => `${f.where}: ${f.en.slice(0, 80)} | ${f.ar.slice(0, 60)}`);
+    expect(unattributed).toEqual([]);
+  });
+});
