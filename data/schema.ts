@@ -116,8 +116,9 @@ const common = {
   /** Core entities must have an Arabic name. */
   core: v.optional(v.boolean()),
   /**
-   * A name foreign-news pages use every day (the Pentagon, the Treasury, Iraqi security forces, Amnesty): marked
-   * only on a page about the dataset's subject (one that names a core, non-generic entity in full).
+   * A name foreign-news pages use every day (the Pentagon, the Treasury, Iraqi security forces, Amnesty), or a
+   * person's name common enough to belong to many others (Ahmed Hassan, Hassan al-Banna): marked only on a page
+   * about the dataset's subject (one that names a core, non-generic entity in full).
    */
   generic: v.optional(v.boolean()),
   as_of: PartialDate,
