@@ -20,7 +20,10 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(withExtension: boolean): Promise<Browser> {
+/** The test build (npm run build:test): the same code, with the card's shadow root open so that a probe can time it. */
+export const CHROME_TEST_DIST = join(import.meta.dirname, '..', '..', '.output', 'test', 'chrome-mv3');
+
+export async function launch(withExtension: boolean, dist: string = CHROME_DIST): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   const dir = mkdtempSync(join(tmpdir(), `backstory-bench-${withExtension ? 'ext' : 'plain'}-`));
   const context = await chromium.launchPersistentContext(dir, {
@@ -28,7 +31,7 @@ export async function launch(withExtension: boolean): Promise<Browser> {
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      ...(withExtension ? [`--disable-extensions-except=${CHROME_DIST}`, `--load-extension=${CHROME_DIST}`] : []),
+      ...(withExtension ? [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`] : []),
       ...QUIET_CHROMIUM_FLAGS,
     ],
   });
@@ -374,7 +377,7 @@ const CARD_PROBE = `(() => {
   if (window.__card) return;
   const c = window.__card = { move: null, hit: null, esc: null, dom: null, frame: null, placed: null, goneDom: null, goneFrame: null, mode: null };
   const layerOf = () => {
-    const host = document.querySelector('backstory-card');
+    const host = document.querySelector('[data-backstory-test=card]');
     const root = host && host.shadowRoot;
     const card = root && root.querySelector('.card');
     if (!card || card.closest('[hidden]')) return null;
@@ -392,7 +395,7 @@ const CARD_PROBE = `(() => {
   };
   const observed = new WeakSet();
   const watch = () => {
-    const host = document.querySelector('backstory-card');
+    const host = document.querySelector('[data-backstory-test=card]');
     if (host && host.shadowRoot && !observed.has(host)) {
       observed.add(host);
       new MutationObserver(check).observe(host.shadowRoot, { childList: true, subtree: true, attributes: true });
