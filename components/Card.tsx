@@ -82,14 +82,7 @@ export function Card({ lang, model, site, pinned, onClose, onPin, onIgnore, acce
     >
       <CardSources.Provider value={{ lang, sources: model.sources }}>
         <header class="card-head">
-          <div class="card-kicker">
-            <span class={`type type-${model.type}`}>{label(lang, 'type', model.type)}</span>
-            {model.subtitle.map((s) => (
-              <bdi key={s} class="subtitle">
-                {model.type === 'person' ? s : label(lang, 'kind', s)}
-              </bdi>
-            ))}
-          </div>
+          <Kicker model={model} lang={lang} />
           <h2 id={headingId} class="card-name">
             <bdi>{model.name}</bdi>
           </h2>
@@ -247,5 +240,19 @@ export function CaseItem({ lang, item }: { lang: Lang; item: CardCase }) {
         {item.title}
       </div>
     </li>
+  );
+}
+
+/** The line above a name: its type, then its roles (a person's, as written) or its kinds. Card and record share it. */
+export function Kicker({ model, lang, as: Tag = 'div' }: { model: Pick<CardModel, 'type' | 'subtitle'>; lang: Lang; as?: 'div' | 'p' }) {
+  return (
+    <Tag class="card-kicker">
+      <span class={`type type-${model.type}`}>{label(lang, 'type', model.type)}</span>
+      {model.subtitle.map((s) => (
+        <bdi key={s} class="subtitle">
+          {model.type === 'person' ? s : label(lang, 'kind', s)}
+        </bdi>
+      ))}
+    </Tag>
   );
 }

@@ -5,7 +5,7 @@ import { whyParts } from '@/lib/card-glance';
 import { cslJson, recordCsl, recordText, sourceCsl, sourceText } from '@/lib/citation';
 import { formatDate, label, t } from '@/lib/i18n';
 import { CardSources, Cites } from './Cites';
-import { FactItem } from './Card';
+import { FactItem, Kicker } from './Card';
 import { EventDetail } from './EventDetail';
 import { StatusChip } from './StatusChip';
 import { Timeline } from './Timeline';
@@ -42,14 +42,7 @@ export function Record({ lang, record, href, copy }: RecordProps) {
     <CardSources.Provider value={{ lang, sources: card.sources }}>
       <main class="record card" dir={dir} lang={lang} data-entity={card.id}>
         <header class="record-head">
-          <p class="card-kicker">
-            <span class={`type type-${card.type}`}>{label(lang, 'type', card.type)}</span>
-            {card.subtitle.map((s) => (
-              <bdi key={s} class="subtitle">
-                {card.type === 'person' ? s : label(lang, 'kind', s)}
-              </bdi>
-            ))}
-          </p>
+          <Kicker model={card} lang={lang} as="p" />
           <h1 tabIndex={-1}>
             <bdi>{card.name}</bdi>
           </h1>
