@@ -67,8 +67,9 @@ describe('reading the page as text chunks', () => {
     const best = (n: number) => Math.min(time(n), time(n), time(n));
     const small = best(200) + 1;
     const large = best(2000);
-    // Ten times the depth: about ten times the time, far from the hundred times of a quadratic walk.
-    expect(large / small).toBeLessThan(40);
+    // Ten times the depth: about ten times the time, far from the hundred times of a quadratic walk. happy-dom's
+    // own cost per level grows with depth, which put a quiet machine at 40× once: the bound sits between.
+    expect(large / small).toBeLessThan(60);
   });
 
   it('slices a chunk into pieces that map back to the same nodes', () => {
