@@ -8,6 +8,7 @@ import { expandAlias } from '../lib/alias-expand';
 import { compileAliases } from '../lib/matcher';
 import { deriveShortForms, typedHeadWords } from '../lib/short-forms';
 import { deriveEventPhrases } from '../lib/event-phrases';
+import { placeNameVariants } from '../lib/place-variants';
 
 /** How an entity takes part in a case, derived from the events' own fields. */
 export type CaseRole = 'victim' | 'perpetrator' | 'place' | 'subject' | 'part';
@@ -56,6 +57,10 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
       if (at.id === IRAQ) return true;
     return false;
   };
+  // Each place in Iraq's own names, for the names of courts, commands and events that hold one.
+  const placeSpellings = [...places.values()]
+    .filter((p) => p.kind !== 'country' && inIraq(p.id))
+    .map((p) => [p.names.en, p.names.ar, ...(p.aliases?.en ?? []), ...(p.aliases?.ar ?? [])].flatMap((n) => (n ? expandAlias(n) : [])));
   dataset.entities.forEach((entity, i) => {
     index.entities.push({
       id: entity.id,
@@ -68,7 +73,8 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
     const subject = entity.generic ? { subject: true } : {};
     // Countries are the backdrop of every article, not names a reader needs explained: never marked.
     if (entity.type === 'place' && (entity.kind === 'country' || !inIraq(entity.id))) return;
-    const strong = [entity.names.en, entity.names.ar, ...(entity.aliases?.en ?? []), ...(entity.aliases?.ar ?? [])];
+    const named = [entity.names.en, entity.names.ar, ...(entity.aliases?.en ?? []), ...(entity.aliases?.ar ?? [])];
+    const strong = entity.type === 'place' ? named : [...named, ...placeNameVariants(named.flatMap((n) => (n ? expandAlias(n) : [])), placeSpellings)];
     const weak = [...(entity.weak_aliases?.en ?? []), ...(entity.weak_aliases?.ar ?? [])];
     const seen = new Set<string>();
     for (const pattern of strong)

@@ -23,6 +23,11 @@ export const C_STOP = 9;
 export const C_OTHER = 10;
 /** Ignored like C_DROP, but belongs to the word before it (its span includes it): combining marks, tashkeel, tatweel. */
 export const C_MARK = 11;
+/**
+ * A double quotation mark or guillemet: a name may continue across it, since reporters quote part of a name
+ * (مرأب "السنك", the "Popular Mobilisation" Forces), but like a dash it does not make two words one name.
+ */
+export const C_QUOTE = 12;
 
 /** Letter flags. */
 export const L_UPPER = 1;
@@ -47,6 +52,7 @@ const APOSTROPHES = "'\u2019\u2018\u02BF\u02BE\u02BC`\u00B4";
 const HYPHENS = '-\u2010\u2011';
 const DASHES = '\u2012\u2013\u2212';
 const STOPS = '!?;\u061F\u061B\u06D4\u2026\u3002';
+const QUOTES = '"\u201C\u201D\u201E\u201F\u00AB\u00BB\u2039\u203A\u2033\u301D\u301E';
 // Arabic letters that Unicode decomposition leaves alone (أ إ آ ؤ ئ are handled by NFD + stripping marks).
 const ARABIC_LETTERS: Record<string, string> = {
   '\u0671': '\u0627', // ٱ alef wasla
@@ -106,6 +112,7 @@ export function classify(c: number): number {
   else if (DASHES.includes(ch)) cls = C_DASH;
   else if (ch === '.') cls = C_DOT;
   else if (STOPS.includes(ch)) cls = C_STOP;
+  else if (QUOTES.includes(ch)) cls = C_QUOTE;
   else if (ch === '\n' || ch === '\r' || ch === '\u2028' || ch === '\u2029') cls = C_NEWLINE;
   else if (c === 0x0640 || IS_MARK.test(ch)) cls = C_MARK; // tatweel, tashkeel, combining marks
   else if (IS_FORMAT.test(ch)) cls = C_DROP; // bidi and zero-width controls

@@ -103,3 +103,29 @@ describe('names with a possessive inside', () => {
     ]);
   });
 });
+
+describe('names with part of them in quotation marks', () => {
+  const s = new Spotter({
+    entities: [
+      { id: 'plc:sinak-garage', type: 'place', name: 'Sinak garage' },
+      { id: 'plc:sinak-bridge', type: 'place', name: 'Sinak bridge' },
+      { id: 'grp:pmf', type: 'group', name: 'Popular Mobilization Forces' },
+    ],
+    aliases: [
+      { text: 'مرأب السنك', entity: 0 },
+      { text: 'السنك', entity: 1 },
+      { text: 'Popular Mobilization Forces', entity: 2 },
+    ],
+  });
+  const found = (text: string) => s.spot(text).map((m) => [m.text, m.entityId]);
+
+  it('match the whole name across the quotes, in Arabic and English', () => {
+    expect(found('السيطرة على مرأب "السنك" المطل على النهر')).toEqual([['مرأب "السنك', 'plc:sinak-garage']]);
+    expect(found('السيطرة على مرأب «السنك» المطل على النهر')).toEqual([['مرأب «السنك', 'plc:sinak-garage']]);
+    expect(found('the “Popular Mobilization” Forces')).toEqual([['Popular Mobilization” Forces', 'grp:pmf']]);
+  });
+
+  it('do not join a name across other punctuation', () => {
+    expect(found('مرأب، السنك')).toEqual([['السنك', 'plc:sinak-bridge']]);
+  });
+});
