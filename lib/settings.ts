@@ -39,7 +39,7 @@ export const DEFAULT_SETTINGS: Settings = {
   style: 'underline',
   hoverDelayMs: DEFAULT_HOVER_DELAY_MS,
   language: 'auto',
-  marks: 'all',
+  marks: 'first',
 };
 
 export interface SettingsProblem {

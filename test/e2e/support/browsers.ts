@@ -222,3 +222,17 @@ export const BROWSER_OWN_TRAFFIC: Record<BrowserDriver['name'], RegExp[]> = {
   ],
   firefox: [/^firefox\.settings\.services\.mozilla\.com:443$/],
 };
+
+/**
+ * Sets "mark every mention" in the options page, as a reader would. The default marks the first mention of a
+ * name per section; suites that compare or count every mention call this before loading their pages.
+ */
+export async function markEveryMention(browser: BrowserDriver): Promise<void> {
+  const options = await browser.extensionPage('options.html');
+  const pause = () => new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 100 && !(await options.evaluate<boolean>(`!!document.querySelector('input[name=marks][value=all]')`)); i++) await pause();
+  await options.evaluate(`document.querySelector('input[name=marks][value=all]').click()`);
+  const stored = `(globalThis.browser ?? globalThis.chrome).storage.local.get('settings').then((r) => (r.settings && r.settings.marks) || null)`;
+  for (let i = 0; i < 100 && (await options.evaluate<string | null>(stored)) !== 'all'; i++) await pause();
+  await options.close();
+}

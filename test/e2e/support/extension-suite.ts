@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { articleHtml, foundingArticle, startFixtureServer, withoutScripts, type FixtureServer } from './server';
 import { spotFile } from '../../../scripts/spot-file';
-import { BROWSER_OWN_TRAFFIC, type BrowserDriver, type PageDriver } from './browsers';
+import { BROWSER_OWN_TRAFFIC, markEveryMention, type BrowserDriver, type PageDriver } from './browsers';
 import { BODY_HTML, CARD_HOST, findPageTab, READ_CARD, READ_HIGHLIGHTS, rangeCenter } from './page-probes';
 
 type Highlight = { type: string; text: string; inSkipped: boolean };
@@ -51,6 +51,7 @@ export function describeExtension(name: string, launch: (proxyPort: number) => P
     beforeAll(async () => {
       server = await startFixtureServer();
       browser = await launch(server.proxyPort);
+      await markEveryMention(browser);
       page = await browser.newPage();
       await page.goto(`${server.origin}/article`);
       // The page adds a paragraph of its own after 600 ms: read the body once it is there.

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './server';
-import { ROOT, type BrowserDriver, type PageDriver } from './browsers';
+import { ROOT, markEveryMention, type BrowserDriver, type PageDriver } from './browsers';
 import { CARD_HOST, HIGHLIGHT_OF, findPageTab, READ_CARD, READ_HIGHLIGHTS, rangeCenter } from './page-probes';
 import { waitFor } from './extension-suite';
 
@@ -66,6 +66,7 @@ export function describeReader(name: string, launch: (proxyPort: number) => Prom
     beforeAll(async () => {
       server = await startFixtureServer();
       browser = await launch(server.proxyPort);
+      await markEveryMention(browser);
       page = await browser.newPage();
       await page.goto(`${server.origin}/article`);
       await waitFor('highlights', highlights, (h) => h.some((x) => x.text === 'Ali al-Mikdam'));

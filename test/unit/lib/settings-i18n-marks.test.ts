@@ -26,8 +26,8 @@ describe('first mention per section', () => {
     expect(sectionOf(deep)).toBeNull();
   });
 
-  it('is a setting: every mention, or the first per section', () => {
-    expect(DEFAULT_SETTINGS.marks).toBe('all');
+  it('is a setting: the first mention per section by default, or every one', () => {
+    expect(DEFAULT_SETTINGS.marks).toBe('first');
     expect(readSettings({ marks: 'first' }).settings.marks).toBe('first');
     expect(readSettings({ marks: 'some' }).problems[0].path).toBe('settings.marks');
     expect(validatePatch({ marks: 'first' })).toEqual([]);
