@@ -6,6 +6,7 @@ import type { ValidDataset } from './validate';
 import type { MatchIndex } from '../lib/types';
 import { expandAlias } from '../lib/alias-expand';
 import { compileAliases } from '../lib/matcher';
+import { packAliases } from '../lib/packed-aliases';
 import { deriveShortForms, typedHeadWords } from '../lib/short-forms';
 import { deriveEventPhrases } from '../lib/event-phrases';
 import { placeNameVariants } from '../lib/place-variants';
@@ -114,9 +115,9 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
   return index;
 }
 
-/** The match index as the content script gets it: aliases already split into words, their texts left out. */
+/** The match index as the content script gets it: aliases already split into words and packed, their texts left out. */
 export function shippedMatchIndex(index: MatchIndex): MatchIndex {
-  return { entities: index.entities, aliases: [], compiled: compileAliases(index) };
+  return { entities: index.entities, aliases: [], packed: packAliases(compileAliases(index)) };
 }
 
 function eventLinks(event: Event): Array<[string, CaseLink]> {

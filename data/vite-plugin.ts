@@ -29,7 +29,7 @@ export function datasetPlugin(): Plugin {
       for (const file of built.files) this.addWatchFile(file);
       if (id === resolved(SENTINEL_KEYS_MODULE))
         // One string literal: nothing for a JSON.parse to save.
-        return `export default ${JSON.stringify(deriveSentinelKeys(shippedMatchIndex(built.matchIndex).compiled ?? compileAliases(built.matchIndex)))};`;
+        return `export default ${JSON.stringify(deriveSentinelKeys(compileAliases(built.matchIndex)))};`;
       const value = id === resolved(MATCH_INDEX_MODULE) ? shippedMatchIndex(built.matchIndex) : built.runtime;
       // JSON.parse of a string literal parses faster than the equivalent object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;

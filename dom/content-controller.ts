@@ -11,7 +11,7 @@ import type { Lang } from '@/lib/card-model';
 import { loadSettings, watchSettings } from '@/platform/settings-store';
 import { highlightsSupported } from './highlighter';
 import { markStage } from './first-stage';
-import { timed } from './work-clock';
+import { runSliced, yieldToPage } from './sliced-work';
 import { Marks } from './reader/marks';
 import { CardFeature } from './reader/card';
 import { startHover } from './reader/hover';
@@ -31,7 +31,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     lang: () => lang,
     checkValid: () => void ctx.isInvalid,
   };
-  const spotter = timed(() => new Spotter(matchIndex));
+  // The engine's tables, built across short tasks: at once they are one long task on a cold page.
+  const spotter = await runSliced(Spotter.building(matchIndex));
+  await yieldToPage(); // the features start in a task of their own, not in the build's last slice
 
   const card = new CardFeature(services, signal, (range) => marks.setActive(range));
   const marks = new Marks(spotter, services, signal, () => card.checkAnchor());

@@ -5,6 +5,7 @@ import type { CompiledAliases, MatchIndex } from './types';
 import { C_LETTER, CLASS, LFLAGS, L_ARABIC, L_LOWER, L_UPPER, classify, foldChar } from './normalize';
 import { ARABIC_GIVEN_NAMES } from './given-names';
 import { TranslitIndex } from './translit-match';
+import { unpackAliases } from './packed-aliases';
 import {
   Tokens,
   tokenize,
@@ -135,6 +136,17 @@ function slotOf(h: number, mask: number): number {
   return (h ^ (h >>> 15)) & mask;
 }
 
+/** The table builds yield once every STEP + 1 items (a power of two). */
+const STEP = 255;
+
+/** Runs a build to its end at once (tests, the command line, and wherever no page waits). */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 /** givenNameBefore(): not worked out yet; no given name before the word. */
 const UNKNOWN = -3;
 const NO_NAME = -2;
@@ -158,25 +170,25 @@ interface Best extends Evaluation {
 
 export class Matcher {
   // Vocabulary: every distinct folded word of every alias, by hash (open addressing, verified on hit).
-  private readonly vocab: string[];
-  private readonly vocabSlots: Int32Array;
-  private readonly vocabHashes: Int32Array;
-  private readonly vocabMask: number;
+  private vocab!: string[];
+  private vocabSlots!: Int32Array;
+  private vocabHashes!: Int32Array;
+  private vocabMask!: number;
   /** Length and first CODES folded characters of each vocabulary word, to confirm a hash hit cheaply. */
-  private readonly vocabLen: Int32Array;
-  private readonly vocabCodes: Uint16Array;
-  private readonly vocabLast: Uint16Array;
+  private vocabLen!: Int32Array;
+  private vocabCodes!: Uint16Array;
+  private vocabLast!: Uint16Array;
   // Trie over word ids: root edges by word id, other edges in one open-addressing table keyed (node, word).
-  private readonly rootChild: Int32Array;
-  private readonly edgeNode: Int32Array;
-  private readonly edgeWord: Int32Array;
-  private readonly edgeChild: Int32Array;
-  private readonly edgeMask: number;
+  private rootChild!: Int32Array;
+  private edgeNode!: Int32Array;
+  private edgeWord!: Int32Array;
+  private edgeChild!: Int32Array;
+  private edgeMask!: number;
   // Entries (alias → entity) ending at each node.
-  private readonly outStart: Int32Array;
-  private readonly outCount: Int32Array;
-  private readonly entryEntity: Int32Array;
-  private readonly entryFlags: Uint8Array;
+  private outStart!: Int32Array;
+  private outCount!: Int32Array;
+  private entryEntity!: Int32Array;
+  private entryFlags!: Uint8Array;
 
   /** For each word id, the entities with a guarded name whose names contain that word (small lists). */
   private readonly ownWords = new Map<number, number[]>();
@@ -186,7 +198,7 @@ export class Matcher {
   private readonly givenNames = new Set(ARABIC_GIVEN_NAMES.map((w) => hashKey([...w].map(foldChar).join(''))));
 
   /** The transliteration-tolerant second lookup (names of two words or more). */
-  private readonly translit: TranslitIndex;
+  private readonly translit = new TranslitIndex();
 
   // Scratch, reused between scans.
   private readonly tokens = new Tokens();
@@ -194,10 +206,24 @@ export class Matcher {
   private readonly readings = new Int32Array(16);
   private text = '';
 
-  constructor(index: MatchIndex) {
-    // The build ships the aliases already split into words (index.compiled): a page then skips the tokenizing,
-    // which is most of the construction and slow before the JIT has warmed up.
-    const compiled = index.compiled ?? compileAliases(index);
+  private readonly index: MatchIndex;
+
+  /**
+   * Builds the tables at once, unless `deferBuild`: then the caller runs build() to its end first, in slices
+   * if it likes (a page's reader builds them across several short tasks, never one long one).
+   */
+  constructor(index: MatchIndex, deferBuild = false) {
+    this.index = index;
+    if (!deferBuild) runToEnd(this.build());
+  }
+
+  /** Builds the tables, yielding every few hundred aliases so that the work can be cut into slices. */
+  *build(): Generator<void, void> {
+    // The build ships the aliases already split into words (packed): a page then skips the tokenizing, which
+    // is most of the construction and slow before the JIT has warmed up.
+    const index = this.index;
+    const compiled = index.compiled ?? (index.packed ? unpackAliases(index.packed) : compileAliases(index));
+    yield;
     this.vocab = compiled.vocab;
     const data = compiled.data;
     let totalWords = 0;
@@ -210,7 +236,9 @@ export class Matcher {
     this.vocabLen = new Int32Array(this.vocab.length);
     this.vocabCodes = new Uint16Array(this.vocab.length * CODES);
     this.vocabLast = new Uint16Array(this.vocab.length);
-    this.vocab.forEach((key, id) => {
+    for (let id = 0; id < this.vocab.length; id++) {
+      if ((id & STEP) === STEP) yield;
+      const key = this.vocab[id];
       this.vocabLen[id] = key.length;
       this.vocabLast[id] = key.charCodeAt(key.length - 1);
       for (let k = 0; k < CODES && k < key.length; k++) this.vocabCodes[id * CODES + k] = key.charCodeAt(k);
@@ -219,7 +247,7 @@ export class Matcher {
       while (this.vocabSlots[s] !== -1) s = (s + 1) & this.vocabMask;
       this.vocabSlots[s] = id;
       this.vocabHashes[s] = h;
-    });
+    }
 
     this.rootChild = new Int32Array(this.vocab.length).fill(-1);
     const esize = tableSize(totalWords);
@@ -231,7 +259,8 @@ export class Matcher {
     const entries: Array<Array<[number, number]>> = [];
     const guardedEntities = new Set<number>();
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) if (data[at + 1] & E_GUARD) guardedEntities.add(data[at]);
-    for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
+    for (let at = 0, n = 0; at < data.length; at += 3 + data[at + 2], n++) {
+      if ((n & STEP) === STEP) yield;
       if (guardedEntities.has(data[at]))
         for (let k = 0; k < data[at + 2]; k++) {
           const w = data[at + 3 + k];
@@ -243,7 +272,8 @@ export class Matcher {
       // Titles that open some names (الشيخ قيس الخزعلي, السيد مقتدى الصدر) are no given names.
       if (data[at + 1] & E_PERSON && /[\u0600-\u06FF]/.test(first) && !ARABIC_TITLES.has(first)) this.givenNames.add(hashKey(first));
     }
-    for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
+    for (let at = 0, n = 0; at < data.length; at += 3 + data[at + 2], n++) {
+      if ((n & STEP) === STEP) yield;
       const entity = data[at];
       const flags = data[at + 1];
       let node = 0;
@@ -266,7 +296,7 @@ export class Matcher {
       const list = (entries[node] ??= []);
       if (!list.some(([e, f]) => e === entity && f === flags)) list.push([entity, flags]);
     }
-    this.translit = new TranslitIndex(this.vocab, data);
+    yield* this.translit.build(this.vocab, data);
     this.outStart = new Int32Array(nodes);
     this.outCount = new Int32Array(nodes);
     let total = 0;
@@ -275,6 +305,7 @@ export class Matcher {
     this.entryFlags = new Uint8Array(total);
     let k = 0;
     for (let node = 0; node < nodes; node++) {
+      if ((node & STEP) === STEP) yield;
       const list = entries[node];
       this.outStart[node] = k;
       if (!list) continue;

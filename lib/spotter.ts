@@ -107,8 +107,22 @@ function namesAVenue(text: string, start: number): boolean {
 export class Spotter {
   private readonly matcher: Matcher;
 
-  constructor(private readonly index: MatchIndex) {
-    this.matcher = new Matcher(index);
+  /** With `deferBuild`, only for building(): the matcher's tables are not built yet. */
+  constructor(
+    private readonly index: MatchIndex,
+    deferBuild = false,
+  ) {
+    this.matcher = new Matcher(index, deferBuild);
+  }
+
+  /**
+   * A Spotter built in steps: the generator yields between pieces of work of a fraction of a millisecond and
+   * returns the Spotter, ready, at its end. A page's reader runs it across short tasks (dom/sliced-work.ts).
+   */
+  static *building(index: MatchIndex): Generator<void, Spotter> {
+    const spotter = new Spotter(index, true);
+    yield* spotter.matcher.build();
+    return spotter;
   }
 
   /** The mentions in one whole document: the same as one session fed the text as one chunk. */

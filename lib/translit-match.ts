@@ -50,8 +50,11 @@ export class TranslitIndex {
   /** Token hash → key id (-1: no alias word has this key), so a word's key is worked out once per page and word. */
   private readonly cache = new Map<number, number>();
 
-  /** `data` as in CompiledAliases: per alias entity, flags, word count, word ids. */
-  constructor(vocab: string[], data: ArrayLike<number>) {
+  /**
+   * Fills the index; `data` as in CompiledAliases: per alias entity, flags, word count, word ids. Yields every
+   * few hundred aliases, so that the matcher's build can be cut into slices.
+   */
+  *build(vocab: string[], data: ArrayLike<number>): Generator<void, void> {
     const idOf = new Map<number, number>(); // vocabulary id → key id
     const keyOf = (w: number): number => {
       let id = idOf.get(w);
@@ -64,7 +67,8 @@ export class TranslitIndex {
       return id;
     };
     let nodeIds = 0;
-    for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
+    for (let at = 0, n = 1; at < data.length; at += 3 + data[at + 2], n++) {
+      if ((n & 255) === 0) yield;
       const count = data[at + 2];
       if (count < 2 || count > MAX_WORDS) continue;
       let latin = true;

@@ -41,6 +41,8 @@ export interface MatchIndex {
   aliases: MatchAlias[];
   /** The aliases already compiled (the extension ships this instead of the alias texts). */
   compiled?: CompiledAliases;
+  /** The same, packed into two strings (lib/packed-aliases.ts): what the extension ships. */
+  packed?: { vocab: string; data: string };
 }
 
 /** A name found in a text. start/end are string indices into the original text; text === original.slice(start, end). */
