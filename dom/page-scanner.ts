@@ -9,10 +9,9 @@ import { Highlighter } from './highlighter';
 import { MentionRegistry, type PageMention } from './mention-registry';
 import { ViewportWatch } from './viewport-watch';
 import { timed } from './work-clock';
+import { SLICE_MS, yieldToPage } from './sliced-work';
 import { FirstMentions, sectionOf } from '@/lib/first-mention';
 
-/** Work per slice before yielding to the page: well under one 16 ms frame, so no long task. */
-export const SLICE_MS = 8;
 /** Text spotted per engine call: small enough to stay well inside a slice (the engine reads tens of MB/s). */
 const BATCH_CHARS = 16_000;
 /**
@@ -40,11 +39,6 @@ export interface EntityCount {
   count: number;
 }
 
-const yieldToPage = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
-
 /** Text nodes under a node, attached or not (a removed subtree). */
 function textNodesOf(node: Node): Text[] {
   if (node.nodeType === 3) return [node as Text];
@@ -56,10 +50,13 @@ function textNodesOf(node: Node): Text[] {
   return out;
 }
 
-/** Chunks no longer than BATCH_CHARS: a long one (a 20 MB text node) is cut into pieces, one at a time. */
-function* pieces(chunks: Iterable<TextChunk>): Generator<TextChunk> {
+/**
+ * Chunks no longer than BATCH_CHARS: a long one (a 20 MB text node) is cut into pieces, one at a time. The
+ * walk's pauses (null) pass through.
+ */
+function* pieces(chunks: Iterable<TextChunk | null>): Generator<TextChunk | null> {
   for (const chunk of chunks) {
-    if (chunk.text.length <= BATCH_CHARS) {
+    if (!chunk || chunk.text.length <= BATCH_CHARS) {
       yield chunk;
       continue;
     }
@@ -214,9 +211,9 @@ export class PageScanner {
   }
 
   private kick(): Promise<void> {
-    // The drain starts in a microtask, after every scan() of the current task has queued its root; if more
-    // arrived while it was finishing, it starts again.
-    this.running ??= Promise.resolve()
+    // The drain starts in a task of its own, after every scan() of the current task has queued its root (and
+    // never inside the task that set the scanner up); if more arrived while it was finishing, it starts again.
+    this.running ??= yieldToPage()
       .then(() => this.drain())
       .finally(() => {
         this.running = null;
@@ -360,13 +357,15 @@ export class PageScanner {
           // Read chunks until about BATCH_CHARS of text, then spot them in one call.
           const batch: TextChunk[] = [];
           let end = false;
-          // Walking the DOM costs too: stop a batch when the slice is spent, not only when it is full.
-          for (let size = 0; size < BATCH_CHARS && (batch.length & 63 || performance.now() - sliceStart < SLICE_MS); ) {
+          // Walking the DOM costs too: stop a batch when the slice is spent, not only when it is full. The walk
+          // pauses (null) every few hundred nodes, so the clock is read often even where text is sparse.
+          for (let size = 0; size < BATCH_CHARS && performance.now() - sliceStart < SLICE_MS; ) {
             const next = chunks.next();
             if (next.done) {
               end = true;
               break;
             }
+            if (!next.value) continue;
             batch.push(next.value);
             size += next.value.text.length;
           }

@@ -126,14 +126,21 @@ function blockOf(node: Node, cache: Map<Element, Element>): Element | null {
 
 /** Text chunks under root, in document order. Whitespace-only text nodes are left out. */
 export function collectChunks(root: Node): TextChunk[] {
-  return [...iterateChunks(root)];
+  const out: TextChunk[] = [];
+  for (const chunk of iterateChunks(root)) if (chunk) out.push(chunk);
+  return out;
 }
+
+/** How many nodes iterateChunks visits between two chances for its caller to look at the clock. */
+const NODES_PER_PAUSE = 256;
 
 /**
  * The same, one chunk at a time, so that a caller can stop and yield to the page between chunks: a
- * 10 MB page is never walked in one go. Linear in the size of the subtree, however deep it is nested.
+ * 10 MB page is never walked in one go. Between chunks it also yields null every few hundred nodes, so a page
+ * with thousands of elements and little text is walked in slices too. Linear in the size of the subtree,
+ * however deep it is nested.
  */
-export function* iterateChunks(root: Node): Generator<TextChunk> {
+export function* iterateChunks(root: Node): Generator<TextChunk | null> {
   const doc = root.ownerDocument ?? (root as Document);
   if (root.nodeType === 3) {
     const text = root as Text;
@@ -142,35 +149,47 @@ export function* iterateChunks(root: Node): Generator<TextChunk> {
   }
   if (doc.designMode === 'on') return;
   const furniture = hasMarkedContent(doc);
-  // A block element or a <br> met between two text nodes splits the run: the walker visits elements in
-  // document order, so noting them as they pass costs nothing extra.
+  // The walk is ours, not a filter's: a filter runs inside one nextNode() call that may cross thousands of
+  // nodes, with no way to pause. A block element or a <br> met between two text nodes splits the run.
   let broken = false;
   let lastParent: Element | null = null;
   let lastEditable = false;
-  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node) {
-      if (node.nodeType === 1) {
-        const element = node as Element;
-        if (isSkippedElement(element) || (furniture && isFurniture(element))) return 2; /* REJECT: skip subtree */
-        const tag = element.tagName.toUpperCase();
-        if (tag === 'BR' || BLOCKS.has(tag)) broken = true;
-        return 3; /* SKIP: read its children */
-      }
-      if (!/\S/.test((node as Text).data)) return 3;
-      // Editable by style or inherited contenteditable: asked once per parent element, not per text node.
-      const parent = node.parentElement;
-      if (parent !== lastParent) {
-        lastParent = parent;
-        lastEditable = !!parent && isEditableElement(parent);
-      }
-      return lastEditable ? 3 : 1;
-    },
-  });
+  const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  /** The node after the current one's subtree, or null at the end of root. */
+  const skipSubtree = (): Node | null => {
+    for (;;) {
+      const sibling = walker.nextSibling();
+      if (sibling) return sibling;
+      if (!walker.parentNode()) return null;
+    }
+  };
   const cache = new Map<Element, Element>();
   let current: TextChunk | null = null;
   let currentBlock: Element | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  let visited = 0;
+  for (let node = walker.nextNode(); node; ) {
+    if (++visited % NODES_PER_PAUSE === 0) yield null;
+    if (node.nodeType === 1) {
+      const element = node as Element;
+      if (isSkippedElement(element) || (furniture && isFurniture(element))) {
+        node = skipSubtree();
+        continue;
+      }
+      const tag = element.tagName.toUpperCase();
+      if (tag === 'BR' || BLOCKS.has(tag)) broken = true;
+      node = walker.nextNode();
+      continue;
+    }
     const text = node as Text;
+    node = walker.nextNode();
+    if (!/\S/.test(text.data)) continue;
+    // Editable by style or inherited contenteditable: asked once per parent element, not per text node.
+    const parent = text.parentElement;
+    if (parent !== lastParent) {
+      lastParent = parent;
+      lastEditable = !!parent && isEditableElement(parent);
+    }
+    if (lastEditable) continue;
     const block = blockOf(text, cache);
     if (!current || block !== currentBlock || broken) {
       if (current) yield current;
