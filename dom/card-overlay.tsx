@@ -5,10 +5,11 @@ import { render } from 'preact';
 import { computePosition, flip, inline, offset, shift, size, autoUpdate } from '@floating-ui/dom';
 import { Card, type CardProps } from '@/components/Card';
 import { createCardHost, type CardHost } from './card-host';
+import type { Overlay } from './lazy-card-overlay';
 
 const EDGE_PX = 8;
 
-export class CardOverlay {
+export class CardOverlay implements Overlay {
   private parts: CardHost | null = null;
   private layer: HTMLElement | null = null;
   private stopAutoUpdate: (() => void) | null = null;
@@ -35,6 +36,10 @@ export class CardOverlay {
   /** Whether a node is the card's host (events from inside a closed shadow root are retargeted to it). */
   contains(node: Node | null): boolean {
     return !!node && !!this.parts && (node === this.parts.host || this.parts.host.contains(node));
+  }
+
+  focusCard(): void {
+    this.cardElement?.focus();
   }
 
   /** Builds the host ahead of the first card (still outside the page), so opening costs only the render. */

@@ -5,20 +5,23 @@ import dataset from 'virtual:backstory/dataset';
 import { ToBackground, parseMessage, recordPath } from '@/lib/messages';
 import { buildCard } from '@/lib/card-model';
 import { LOAD_READER } from '@/dom/first-stage';
+import { LOAD_CARD_UI } from '@/dom/lazy-card-overlay';
 
 const BADGE_COLOR = '#5b21b6';
 /** The second stage, as WXT builds entrypoints/reader.ts. */
-export const READER_FILE = '/reader.js';
+export const READER_FILE = '/reader.js' as const;
+/** The card's interface, as WXT builds entrypoints/card-ui.ts. */
+export const CARD_UI_FILE = '/card-ui.js' as const;
 
 /**
  * A page's first stage found a possible name: inject the second stage into that frame, in the content scripts'
  * isolated world. Only our own content scripts can send this (a page cannot message the extension), and the
  * target is the sender's own tab and frame, so a message can never aim the reader elsewhere.
  */
-async function loadReader(sender: { id?: string; tab?: { id?: number }; frameId?: number }): Promise<boolean> {
+async function inject(file: typeof READER_FILE | typeof CARD_UI_FILE, sender: { id?: string; tab?: { id?: number }; frameId?: number }): Promise<boolean> {
   const tabId = sender.tab?.id;
   if (sender.id !== browser.runtime.id || tabId === undefined) return false;
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [READER_FILE] });
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: [file] });
   return true;
 }
 
@@ -34,7 +37,10 @@ export function startBackground(): void {
   });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender: { id?: string; tab?: { id?: number }; frameId?: number }) => {
-    if ((raw as { type?: unknown } | null)?.type === LOAD_READER) return loadReader(sender);
+    const type = (raw as { type?: unknown } | null)?.type;
+    if (type === LOAD_READER) return inject(READER_FILE, sender);
+    // The reader asks for the card's interface when a card may soon open (dom/lazy-card-overlay.ts).
+    if (type === LOAD_CARD_UI) return inject(CARD_UI_FILE, sender);
     const message = parseMessage(ToBackground, raw);
     if (!message) return undefined;
     if (message.type === 'card') return Promise.resolve(buildCard(dataset, message.id, message.lang) ?? null);

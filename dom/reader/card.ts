@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import type { CardModel } from '@/lib/card-model';
 import { updateSettings } from '@/platform/settings-store';
 import { HoverIntent } from '../hover-intent';
-import { CardOverlay } from '../card-overlay';
+import { LazyCardOverlay, LOAD_CARD_UI } from '../lazy-card-overlay';
 import type { PageMention } from '../mention-registry';
 import type { ReaderServices } from './services';
 
@@ -16,7 +16,7 @@ type CardState = { kind: 'closed' } | { kind: 'open'; entry: PageMention } | { k
 
 export class CardFeature {
   private state: CardState = { kind: 'closed' };
-  private readonly overlay: CardOverlay;
+  private readonly overlay: LazyCardOverlay;
   private readonly intent: HoverIntent<PageMention>;
   /** Card requests by language and entity; a failed one is forgotten so that it is asked again. */
   private readonly requests = new Map<string, Promise<CardModel | null>>();
@@ -30,7 +30,9 @@ export class CardFeature {
     /** Shows which name the open card belongs to (null: none). */
     private readonly setActive: (range: Range | null) => void,
   ) {
-    this.overlay = new CardOverlay(document, signal, (inside) => this.pointerOnCard(inside));
+    this.overlay = new LazyCardOverlay(document, signal, (inside) => this.pointerOnCard(inside), () =>
+      browser.runtime.sendMessage({ type: LOAD_CARD_UI }).catch(() => services.checkValid()),
+    );
     this.intent = new HoverIntent<PageMention>({
       openDelay: () => services.settings().hoverDelayMs,
       same: (a, b) => a.key === b.key,
@@ -74,7 +76,7 @@ export class CardFeature {
     this.intent.openNow(entry);
     this.state = { kind: 'pinned', entry }; // opened on purpose: the pointer leaving does not close it
     this.render();
-    this.overlay.cardElement?.focus();
+    this.overlay.focusCard();
   }
 
   close(restoreFocus: boolean): void {
