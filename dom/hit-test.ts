@@ -25,9 +25,9 @@ export function rangeContainsPoint(range: Range, x: number, y: number): boolean 
   return false;
 }
 
-export function mentionAt(doc: Document, registry: MentionRegistry, x: number, y: number): PageMention | null {
+export function mentionAt(doc: Document, registry: MentionRegistry, x: number, y: number, marked: (entry: PageMention) => boolean = () => true): PageMention | null {
   const caret = caretAt(doc, x, y);
   if (!caret || caret.node.nodeType !== 3) return null;
-  for (const entry of registry.atNode(caret.node)) if (rangeContainsPoint(entry.range, x, y)) return entry;
+  for (const entry of registry.atNode(caret.node)) if (rangeContainsPoint(entry.range, x, y) && marked(entry)) return entry;
   return null;
 }

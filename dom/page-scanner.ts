@@ -189,6 +189,11 @@ export class PageScanner {
     return this.counts.size;
   }
 
+  /** Whether this mention's range is registered with the highlighter now: marked on the page. */
+  isMarked(key: number): boolean {
+    return this.registered.has(key);
+  }
+
   /** How many ranges are registered with the highlighter now. */
   get registeredRanges(): number {
     return this.registered.size;

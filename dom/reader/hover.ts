@@ -15,7 +15,7 @@ export function startHover(marks: Marks, card: CardFeature, signal: AbortSignal)
     frame = requestAnimationFrame(() => {
       frame = 0;
       if (!last || !marks.running || card.pinned || card.contains(last.target as Node)) return;
-      card.pointerOver(marks.mentionAt(last.clientX, last.clientY, (registry, x, y) => mentionAt(document, registry, x, y)));
+      card.pointerOver(marks.mentionAt(last.clientX, last.clientY, (registry, x, y, marked) => mentionAt(document, registry, x, y, marked)));
     });
   };
   document.addEventListener('pointermove', onPointerMove, { passive: true, capture: true, signal });

@@ -73,8 +73,14 @@ export class Marks {
     this.scanner?.highlights.setActive(range);
   }
 
-  mentionAt(x: number, y: number, hitTest: (registry: PageScanner['registry'], x: number, y: number) => PageMention | null): PageMention | null {
-    return this.scanner ? hitTest(this.scanner.registry, x, y) : null;
+  /** The marked name under a point: a repeat left unmarked, or a kind switched off, opens no card. */
+  mentionAt(
+    x: number,
+    y: number,
+    hitTest: (registry: PageScanner['registry'], x: number, y: number, marked: (entry: PageMention) => boolean) => PageMention | null,
+  ): PageMention | null {
+    const scanner = this.scanner;
+    return scanner ? hitTest(scanner.registry, x, y, (entry) => scanner.isMarked(entry.key)) : null;
   }
 
   mentions(): PageMention[] {

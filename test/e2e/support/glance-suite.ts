@@ -414,6 +414,28 @@ export function describeGlance(name: string, launch: (proxyPort: number) => Prom
       const calmer = await waitFor('fewer marks', mikdam, (n) => n > 0 && n < all);
       expect(calmer).toBeLessThan(all);
       await page.screenshot('glance-first-mentions');
+      // A repeat left unmarked opens no card: there is nothing on the page to say a card is there.
+      const unmarked = await page.evaluate<{ x: number; y: number } | null>(`(() => {
+        const marked = [...CSS.highlights].flatMap(([, h]) => [...h]);
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = n.data.indexOf('Mikdam');
+          if (at < 0) continue;
+          const r = document.createRange();
+          r.setStart(n, at);
+          r.setEnd(n, at + 6);
+          if (marked.some((m) => m.startContainer === n && m.startOffset <= at && m.endOffset >= at + 6)) continue;
+          n.parentElement.scrollIntoView({ block: 'center' });
+          const rect = r.getClientRects()[0];
+          return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+        return null;
+      })()`);
+      expect(unmarked, 'an unmarked repeat of Mikdam').not.toBeNull();
+      await page.mouseMove(1, 1);
+      await page.mouseMove(unmarked!.x, unmarked!.y);
+      await new Promise((r) => setTimeout(r, 800)); // well past the hover delay
+      expect(await card()).toBeNull();
       await options.evaluate(`document.querySelector('input[name=marks][value=all]').click()`);
       expect(await waitFor('every mark again', mikdam, (n) => n === all)).toBe(all);
     });
