@@ -71,6 +71,13 @@ const E_GUARD = 32;
 const E_PERSON = 64;
 /** Marked only on a page about the dataset's subject (a generic entity's name, a name in capitals). */
 const E_SUBJECT = 128;
+/**
+ * A Latin name of several words, every one capitalised (National House, Peace Companies, Zaytoun Bridge): a
+ * proper name, which a reporter writes with a capital too, if not on every word ("Zaytoun bridge"). Written in
+ * lower case its words are common words ("a national house in Ohio", "peace companies"): the first word must
+ * be capitalised in the text, and at a sentence's start, where every word is, another one as well.
+ */
+const E_PROPER = 256;
 
 /** Whether a compiled entry can mark on its own: a weak name, or one marked only on a page about the subject,
  * needs a strong name of the subject on the same page. */
@@ -188,7 +195,7 @@ export class Matcher {
   private outStart!: Int32Array;
   private outCount!: Int32Array;
   private entryEntity!: Int32Array;
-  private entryFlags!: Uint8Array;
+  private entryFlags!: Uint16Array;
 
   /** For each word id, the entities with a guarded name whose names contain that word (small lists). */
   private readonly ownWords = new Map<number, number[]>();
@@ -302,7 +309,7 @@ export class Matcher {
     let total = 0;
     for (const list of entries) total += list?.length ?? 0;
     this.entryEntity = new Int32Array(total);
-    this.entryFlags = new Uint8Array(total);
+    this.entryFlags = new Uint16Array(total);
     let k = 0;
     for (let node = 0; node < nodes; node++) {
       if ((node & STEP) === STEP) yield;
@@ -477,6 +484,7 @@ export class Matcher {
     for (let e = this.outStart[node]; e < end; e++) {
       const f = this.entryFlags[e];
       if (f & E_CAPS && !this.allCapitals(i, j)) continue;
+      if (f & E_PROPER && !this.capitalised(i, j)) continue;
       if (f & E_SINGLE_LATIN && t.flags[i] & T_FIRST_LOWER) continue;
       if (f & E_AR_ARTICLE && !ARABIC_ARTICLE.test(this.text.slice(t.start[i], t.end[i]))) continue;
       if (f & E_SINGLE_LATIN && f & E_PLACE && this.followedByName(i)) continue;
@@ -537,6 +545,15 @@ export class Matcher {
         return NO_NAME;
     }
     return this.wordIds[k] >= 0 ? this.wordIds[k] : f & T_ARABIC ? this.lookup(k, articleSkip(t, k, 0)) : -1;
+  }
+
+  /** Whether tokens i..j are written as a proper name (E_PROPER). */
+  private capitalised(i: number, j: number): boolean {
+    const t = this.tokens;
+    if (!(t.flags[i] & T_FIRST_UPPER)) return false;
+    if (!(t.flags[i] & T_SENT)) return true;
+    for (let k = i + 1; k <= j; k++) if (t.flags[k] & T_FIRST_UPPER && !(t.flags[k] & T_ARTICLE)) return true;
+    return false;
   }
 
   private allCapitals(i: number, j: number): boolean {
@@ -601,7 +618,8 @@ export function compileAliases(index: MatchIndex): CompiledAliases {
       ((ws.length === 1 || alias.weak) && ws[0].flags & T_ARABIC && /^ال/.test(alias.text.trim()) ? E_AR_ARTICLE : 0) |
       (index.entities[alias.entity]?.type === 'place' ? E_PLACE : 0) |
       (index.entities[alias.entity]?.type === 'person' ? (ws.length === 1 ? E_GUARD : E_PERSON) : 0) |
-      (alias.subject || isCapitals(alias.text) ? E_SUBJECT : 0);
+      (alias.subject || isCapitals(alias.text) ? E_SUBJECT : 0) |
+      (ws.length > 1 && ws.every((w) => !(w.flags & (T_ARABIC | T_FIRST_LOWER))) && ws.some((w) => w.flags & T_FIRST_UPPER) ? E_PROPER : 0);
     data.push(alias.entity, flags, ws.length);
     for (const w of ws) {
       let id = wordIndex.get(w.key);

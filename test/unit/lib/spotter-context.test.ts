@@ -129,3 +129,28 @@ describe('names with part of them in quotation marks', () => {
     expect(found('مرأب، السنك')).toEqual([['السنك', 'plc:sinak-bridge']]);
   });
 });
+
+describe('names made of common words', () => {
+  const s = new Spotter({
+    entities: [
+      { id: 'grp:national-house', type: 'group', name: 'National House' },
+      { id: 'plc:zaytoun-bridge', type: 'place', name: 'Zaytoun Bridge' },
+    ],
+    aliases: [
+      { text: 'National House', entity: 0 },
+      { text: 'Zaytoun Bridge', entity: 1 },
+    ],
+  });
+  const texts = (text: string) => s.spot(text).map((m) => m.text);
+
+  it('mark where they are written as a proper name, also with one word in lower case', () => {
+    expect(texts('The National House party won a seat.')).toEqual(['National House']);
+    expect(texts('Protesters crossed the Zaytoun bridge at dawn.')).toEqual(['Zaytoun bridge']);
+    expect(texts('NATIONAL HOUSE WINS A SEAT')).toEqual(['NATIONAL HOUSE']);
+  });
+
+  it('do not mark as common words: in lower case, or capitalised only by the start of a sentence', () => {
+    expect(texts('They bought a national house in Ohio.')).toEqual([]);
+    expect(texts('National house prices rose again.')).toEqual([]);
+  });
+});

@@ -51,10 +51,10 @@ function expectExactOffsets(text: string, mentions: Mention[]) {
 }
 
 describe('Spotter: Latin normalisation', () => {
-  it('ignores case for ordinary names and returns the original text', () => {
-    expect(found('POPULAR MOBILIZATION FORCES and popular mobilization forces')).toEqual([
+  it('ignores case within a proper name and returns the original text', () => {
+    expect(found('POPULAR MOBILIZATION FORCES and the Popular mobilization forces')).toEqual([
       ['POPULAR MOBILIZATION FORCES', 'grp:pmf'],
-      ['popular mobilization forces', 'grp:pmf'],
+      ['Popular mobilization forces', 'grp:pmf'],
     ]);
   });
 
@@ -247,8 +247,10 @@ describe('Spotter: case', () => {
     expect(found('The Badr Organization met; the badr moon rose.')).toEqual([['Badr Organization', 'grp:badr-organization']]);
   });
 
-  it('does not require capitals of multi-word aliases', () => {
-    expect(found('in sadr city')).toEqual([['sadr city', 'plc:sadr-city']]);
+  it('requires a multi-word proper name to start with a capital, as reporters write it', () => {
+    expect(found('in Sadr city')).toEqual([['Sadr city', 'plc:sadr-city']]);
+    // Written all in lower case, a name's words are common words.
+    expect(found('in sadr city')).toEqual([]);
   });
 });
 
