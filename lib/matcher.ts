@@ -15,6 +15,7 @@ import {
   arabicReadings,
   hashKey,
   words,
+  type Word,
   SUFFIXES,
   CODES,
   T_ARABIC,
@@ -78,6 +79,9 @@ const E_SUBJECT = 128;
  * be capitalised in the text, and at a sentence's start, where every word is, another one as well.
  */
 const E_PROPER = 256;
+/** A Latin name of several words whose first word alone is capitalised (Zaytoun bridge massacre, Promised group):
+ * that word must be capitalised in the text too ("the promised group" is common words). */
+const E_LEAD = 512;
 
 /** Whether a compiled entry can mark on its own: a weak name, or one marked only on a page about the subject,
  * needs a strong name of the subject on the same page. */
@@ -485,6 +489,7 @@ export class Matcher {
       const f = this.entryFlags[e];
       if (f & E_CAPS && !this.allCapitals(i, j)) continue;
       if (f & E_PROPER && !this.capitalised(i, j)) continue;
+      if (f & E_LEAD && !(t.flags[i] & T_FIRST_UPPER)) continue;
       if (f & E_SINGLE_LATIN && t.flags[i] & T_FIRST_LOWER) continue;
       if (f & E_AR_ARTICLE && !ARABIC_ARTICLE.test(this.text.slice(t.start[i], t.end[i]))) continue;
       if (f & E_SINGLE_LATIN && f & E_PLACE && this.followedByName(i)) continue;
@@ -619,7 +624,7 @@ export function compileAliases(index: MatchIndex): CompiledAliases {
       (index.entities[alias.entity]?.type === 'place' ? E_PLACE : 0) |
       (index.entities[alias.entity]?.type === 'person' ? (ws.length === 1 ? E_GUARD : E_PERSON) : 0) |
       (alias.subject || isCapitals(alias.text) ? E_SUBJECT : 0) |
-      (ws.length > 1 && ws.every((w) => !(w.flags & (T_ARABIC | T_FIRST_LOWER))) && ws.some((w) => w.flags & T_FIRST_UPPER) ? E_PROPER : 0);
+      properFlag(ws);
     data.push(alias.entity, flags, ws.length);
     for (const w of ws) {
       let id = wordIndex.get(w.key);
@@ -632,6 +637,12 @@ export function compileAliases(index: MatchIndex): CompiledAliases {
     }
   }
   return { vocab, data };
+}
+
+/** E_PROPER, E_LEAD or neither, for an alias's words. */
+function properFlag(ws: Word[]): number {
+  if (ws.length < 2 || ws.some((w) => w.flags & T_ARABIC) || !(ws[0].flags & T_FIRST_UPPER)) return 0;
+  return ws.every((w) => !(w.flags & T_FIRST_LOWER)) ? E_PROPER : E_LEAD;
 }
 
 /** An alias written in capitals: 2–6 Latin letters, none lower case (KH, PMF, ICSSI). */

@@ -135,10 +135,12 @@ describe('names made of common words', () => {
     entities: [
       { id: 'grp:national-house', type: 'group', name: 'National House' },
       { id: 'plc:zaytoun-bridge', type: 'place', name: 'Zaytoun Bridge' },
+      { id: 'grp:promised-day', type: 'group', name: 'Promised Day Brigade' },
     ],
     aliases: [
       { text: 'National House', entity: 0 },
       { text: 'Zaytoun Bridge', entity: 1 },
+      { text: 'Promised group', entity: 2 },
     ],
   });
   const texts = (text: string) => s.spot(text).map((m) => m.text);
@@ -152,5 +154,8 @@ describe('names made of common words', () => {
   it('do not mark as common words: in lower case, or capitalised only by the start of a sentence', () => {
     expect(texts('They bought a national house in Ohio.')).toEqual([]);
     expect(texts('National house prices rose again.')).toEqual([]);
+    // A name whose first word alone is capitalised needs that capital.
+    expect(texts('The promised group never came.')).toEqual([]);
+    expect(texts('Members of the Promised group said so.')).toEqual(['Promised group']);
   });
 });
