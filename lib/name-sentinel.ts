@@ -102,21 +102,39 @@ const NOT_PLAIN = /[^A-Za-z0-9]/;
 const VOWEL_RUNS = /(?!^)[aeiouy]/g;
 const REPEATS = /(.)\1+/g;
 
+/**
+ * Latin words the engine may pass over between two words of a name (lib/tokenize.ts isArticle: al, el, and
+ * before a hyphen the sun-letter forms): a pair of words is adjacent across them.
+ */
+const ARTICLES = new Set(['al', 'el', 'ad', 'as', 'an', 'at', 'ar', 'az', 'adh', 'ath', 'ash']);
+
 export class NameSentinel {
-  /** The entries, one per line (lib/sentinel-keys.ts), and every word they hold. */
+  /** The entries, one per line (lib/sentinel-keys.ts), and every word and pair they hold. */
   private readonly entries: string;
   private readonly keyWords: Set<string>;
   private readonly codes = new Map<number, number>();
-  /** Words of the key set seen so far. */
+  /** Words and pairs of the key set seen so far. */
   private readonly seen = new Set<string>();
   private found = false;
   /** The last run of the previous text when it ran to its end: the engine may join it to the next text's first. */
   private carry = '';
+  /**
+   * The readings of the word being read (cut at an apostrophe and whole, an Arabic word without its clitics),
+   * and those of the word before it, articles passed over: a pair key ("ali>mikdam") is seen when its second
+   * word is read right after its first.
+   */
+  private current: string[] = [];
+  private previous: string[] = [];
+  /** Whether a word is being read, and whether it is an article (passed over between the words of a name). */
+  private inWord = false;
+  private article = false;
 
   constructor(keys: SentinelKeys) {
     // Only a set of words is built up front; an entry is looked at when one of its words turns up.
     this.entries = keys.entries;
+    // Every word and pair, and both words of every pair (a pair's second word may be no word of the set).
     this.keyWords = new Set(keys.entries.split(/[ \n]/));
+    for (const token of [...this.keyWords]) if (token.includes('>')) for (const word of token.split('>')) this.keyWords.add(word);
   }
 
   /** Whether some text read so far may hold a name. */
@@ -133,23 +151,46 @@ export class NameSentinel {
     const runs = text.match(RUN);
     if (!runs) {
       this.carry = '';
+      this.endWord();
       return false;
     }
     const startsInRun = RUN_EDGE.test(text[0]);
-    if (this.carry && startsInRun) this.run(this.carry + runs[0]);
-    for (let i = 0; i < runs.length && !this.found; i++) this.run(runs[i]);
-    this.carry = RUN_EDGE.test(text[text.length - 1]) ? (runs.length === 1 && startsInRun ? this.carry : '') + runs[runs.length - 1] : '';
+    const endsInRun = RUN_EDGE.test(text[text.length - 1]);
+    if (this.carry && startsInRun) {
+      // The engine may read the last word of the previous text and this first one as one word, or as two:
+      // the joined word and this first one stand in the same place, after the words before either.
+      this.previous = this.previous.concat(this.current);
+      this.run(this.carry + runs[0], true);
+    } else this.endWord();
+    for (let i = 0; i < runs.length && !this.found; i++) this.run(runs[i], i === runs.length - 1 && endsInRun);
+    this.carry = endsInRun ? (runs.length === 1 && startsInRun ? this.carry : '') + runs[runs.length - 1] : '';
     return this.found;
   }
 
   /** The text that follows is not joined to what came before (a new element was added, say). */
   breakWord(): void {
     this.carry = '';
+    this.endWord();
   }
 
-  /** One run of word characters. */
-  private run(run: string): void {
-    if (!NOT_PLAIN.test(run)) return this.word(run.toLowerCase(), false);
+  /** The word being read has ended: it becomes the word before the next, unless it is an article. */
+  private endWord(): void {
+    if (!this.inWord) return;
+    // A word outside the key set leaves no word before the next: the two are not adjacent.
+    if (this.article) this.previous = this.previous.concat(this.current);
+    else this.previous = this.current;
+    this.current = [];
+    this.inWord = false;
+    this.article = false;
+  }
+
+  /** One run of word characters; its last word stays open when `open` (the next text may go on with it). */
+  private run(run: string, open: boolean): void {
+    if (!NOT_PLAIN.test(run)) {
+      this.word(run.toLowerCase(), false);
+      if (!open) this.endWord();
+      return;
+    }
     // Apostrophes, marks, controls, accented or Arabic letters, separators the engine splits at: by character.
     let word = '';
     let arabic = false;
@@ -168,16 +209,26 @@ export class NameSentinel {
         apostrophe = true;
         this.word(word, arabic);
       } else {
-        if (word) this.word(word, arabic);
+        if (word) {
+          this.word(word, arabic);
+          this.endWord();
+        }
         word = '';
         apostrophe = false;
       }
     }
-    if (word) this.word(word, arabic);
+    if (word) {
+      this.word(word, arabic);
+      if (!open) this.endWord();
+    }
   }
 
   /** A folded word: looked up as the keys hold it, an Arabic one also without its first 1–4 letters. */
   private word(folded: string, arabic: boolean): void {
+    // Readings of one word (cut at an apostrophe or a node's end, then whole) arrive one after the other: passed
+    // over if any of them is an article, which can only keep more words before the next.
+    this.article = (this.inWord && this.article) || (!arabic && ARTICLES.has(folded));
+    this.inWord = true;
     if (arabic) {
       for (let skip = 0; skip <= 4 && skip < folded.length; skip++) this.key(skip ? folded.slice(skip) : folded);
       return;
@@ -186,9 +237,19 @@ export class NameSentinel {
   }
 
   private key(word: string): void {
-    if (!this.keyWords.has(word) || this.seen.has(word)) return;
+    if (!this.keyWords.has(word)) return;
+    this.current.push(word);
+    for (const before of this.previous) {
+      const pair = `${before}>${word}`;
+      if (this.keyWords.has(pair)) this.see(pair);
+    }
+    this.see(word);
+  }
+
+  /** A word or pair of the key set: the entries holding it complete once all their words and pairs are seen. */
+  private see(word: string): void {
+    if (this.seen.has(word)) return;
     this.seen.add(word);
-    // The entries holding this word: complete once all their words have been seen.
     const all = this.entries;
     for (let at = all.indexOf(word); at >= 0; at = all.indexOf(word, at + word.length)) {
       const end = at + word.length;

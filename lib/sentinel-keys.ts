@@ -3,8 +3,10 @@
 // so a text can hold a name only if it holds every word of some entry. The key set keeps, per entry, its
 // first word (where the engine starts a match) and up to WORDS - 1 of its other words, the longest (the
 // rarest, as a rule: "Kidnapping of Sajjad al-Iraqi" keeps "kidnapping", "sajjad", "iraqi", not "of"), and the
-// first stage asks whether the text holds all the words of one of those sets, anywhere: order and adjacency
-// are the engine's business. Whatever kinds of match the engine adds later, they come from these entries.
+// first stage asks whether the text holds all the words of one of those sets, and the entry's first two words
+// one right after the other ("ali>mikdam": Latin articles between them aside), for "National Home" is not in
+// "Home | National" nor in a page that has both words apart. Whatever kinds of match the engine adds later, they
+// come from these entries.
 // Entries that never mark alone are left out: the page must hold a strong name for them to count.
 // Words are kept in the sentinel's coarser form (sentinelWord), and a set that holds another set is left out
 // (it can only complete where the smaller one already has): neither changes which texts are candidates
@@ -33,7 +35,9 @@ export function deriveSentinelKeys(compiled: CompiledAliases, words = WORDS): Se
     for (let k = 1; k < count; k++) others.add(sentinelWord(vocab[data[at + 3 + k]]));
     others.delete(first);
     const kept = [...others].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, words - 1);
-    const set = [first, ...kept].sort();
+    // The engine reads a name's words one after the other: its first two must also be seen as a pair, in order.
+    const pair = count > 1 ? [`${first}>${sentinelWord(vocab[data[at + 4]])}`] : [];
+    const set = [first, ...kept, ...pair].sort();
     sets.set(set.join(' '), set);
   }
   const holdsAnother = (set: string[]) => {
