@@ -12,6 +12,7 @@ import {
   originalOffset,
   articleSkip,
   arabicReadings,
+  mayHaveClitic,
   hashKey,
   words,
   SUFFIXES,
@@ -346,9 +347,10 @@ export class Matcher {
     const out: Candidate[] = [];
     let lastEnd = 0;
     for (let i = 0; i < n; ) {
-      // Latin words not in the vocabulary cannot start a name as written; Arabic ones might, once a clitic is
-      // removed. A capitalised Latin word may still start a variant spelling of one (the second lookup).
-      const exact = t.flags[i] & T_ARABIC || (ids[i] >= 0 && this.rootChild[ids[i]] >= 0);
+      // A word that starts no alias as written cannot start a name, unless it is Arabic and starts with a
+      // clitic (و ف ب ل ك) that may be taken off. A capitalised Latin word may still start a variant spelling
+      // of one (the second lookup).
+      const exact = (ids[i] >= 0 && this.rootChild[ids[i]] >= 0) || (t.flags[i] & T_ARABIC && mayHaveClitic(t, i));
       if (!exact && !(t.flags[i] & T_FIRST_UPPER)) {
         i++;
         continue;
@@ -404,7 +406,7 @@ export class Matcher {
     const n = t.count;
     let found: Best | null = null;
     let readings = 1;
-    if (t.flags[i] & T_ARABIC) readings = arabicReadings(t, i, this.readings) / 2;
+    if (t.flags[i] & T_ARABIC && mayHaveClitic(t, i)) readings = arabicReadings(t, i, this.readings) / 2;
     for (let r = 0; r < readings; r++) {
       let id = ids[i];
       let spanSkip = 0;
