@@ -15,17 +15,12 @@ const MIN_KEY = 3;
 /** Names longer than this (in words) are not looked up here. */
 const MAX_WORDS = 5;
 
-interface Node {
-  /** [entity, flags] of the names ending here, strong first. */
-  entries: Array<[number, number]>;
-  /** Whether a longer name continues from here. */
-  more: boolean;
-  /** A number naming the node: negative, so that it never equals a matcher trie node (the guard's key). */
-  id: number;
+/** Power of two ≥ 2n (an open-addressing table at most half full). */
+function tableSize(n: number): number {
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  return size;
 }
-
-/** Room for every key id in an edge key (parent node number × KEY_SPAN + key id); a safe integer either way. */
-const KEY_SPAN = 2 ** 24;
 
 export interface TranslitMatch {
   last: number;
@@ -43,8 +38,20 @@ function wordKey(word: string): string {
 }
 
 export class TranslitIndex {
-  /** Nodes by edge: parent node number (0 for the root) × KEY_SPAN + key id. */
-  private readonly nodes = new Map<number, Node>();
+  // A trie over key ids, as typed arrays (like the matcher's trie: compact, and probed without boxing a key).
+  // Nodes are numbered 1, 2, 3 … in order of creation, the root is 0; a node's key for the guard is -1 - node.
+  // Edges (parent, key id) → child in one open-addressing table.
+  private readonly edgeParent: Int32Array;
+  private readonly edgeKey: Int32Array;
+  private readonly edgeChild: Int32Array;
+  private readonly edgeMask: number;
+  /** Whether a longer name continues from the node. */
+  private readonly more: Uint8Array;
+  /** Names ending at each node, strong first: entityAt/flagsAt[outStart[node] … + outCount[node]). */
+  private readonly outStart: Int32Array;
+  private readonly outCount: Int32Array;
+  private readonly entityAt: Int32Array;
+  private readonly flagsAt: Int32Array;
   /** Key id of each translit key of a vocabulary word. */
   private readonly keyIds = new Map<string, number>();
   /** Token hash → key id (-1: no alias word has this key), so a word's key is worked out once per page and word. */
@@ -63,24 +70,80 @@ export class TranslitIndex {
       }
       return id;
     };
-    let nodeIds = 0;
+    const names: number[] = []; // offsets into data of the names indexed here
+    let words = 0;
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
       const count = data[at + 2];
       if (count < 2 || count > MAX_WORDS) continue;
       let latin = true;
       for (let k = 0; k < count; k++) if (/[\u0600-\u06FF]/.test(vocab[data[at + 3 + k]])) latin = false;
       if (!latin) continue;
-      let parent = 0;
+      names.push(at);
+      words += count;
+    }
+    const size = tableSize(words);
+    this.edgeMask = size - 1;
+    this.edgeParent = new Int32Array(size).fill(-1);
+    this.edgeKey = new Int32Array(size);
+    this.edgeChild = new Int32Array(size);
+    const more: number[] = [0];
+    const entries: Array<Array<[number, number]>> = [];
+    let nodes = 1;
+    for (const at of names) {
+      const count = data[at + 2];
+      let node = 0;
       for (let k = 0; k < count; k++) {
-        const edge = parent * KEY_SPAN + keyOf(data[at + 3 + k]);
-        let node = this.nodes.get(edge);
-        if (!node) this.nodes.set(edge, (node = { entries: [], more: false, id: -2 - nodeIds++ }));
-        if (k < count - 1) node.more = true;
-        else if (!node.entries.some(([e, f]) => e === data[at] && f === data[at + 1])) node.entries.push([data[at], data[at + 1]]);
-        parent = -1 - node.id; // 1, 2, 3 …
+        const key = keyOf(data[at + 3 + k]);
+        let child = this.child(node, key);
+        if (child < 0) {
+          child = nodes++;
+          let s = this.edgeSlot(node, key);
+          while (this.edgeParent[s] !== -1) s = (s + 1) & this.edgeMask;
+          this.edgeParent[s] = node;
+          this.edgeKey[s] = key;
+          this.edgeChild[s] = child;
+          more[child] = 0;
+        }
+        node = child;
+        if (k < count - 1) more[node] = 1;
+        else {
+          const list = (entries[node] ??= []);
+          if (!list.some(([e, f]) => e === data[at] && f === data[at + 1])) list.push([data[at], data[at + 1]]);
+        }
       }
     }
-    for (const node of this.nodes.values()) node.entries.sort((x, y) => (x[1] & E_WEAK) - (y[1] & E_WEAK));
+    this.more = Uint8Array.from(more);
+    this.outStart = new Int32Array(nodes);
+    this.outCount = new Int32Array(nodes);
+    let total = 0;
+    for (const list of entries) total += list?.length ?? 0;
+    this.entityAt = new Int32Array(total);
+    this.flagsAt = new Int32Array(total);
+    let e = 0;
+    for (let node = 0; node < nodes; node++) {
+      this.outStart[node] = e;
+      const list = entries[node];
+      if (!list) continue;
+      list.sort((x, y) => (x[1] & E_WEAK) - (y[1] & E_WEAK)); // stable: strong first, else in data order
+      for (const [entity, flags] of list) {
+        this.entityAt[e] = entity;
+        this.flagsAt[e++] = flags;
+      }
+      this.outCount[node] = list.length;
+    }
+  }
+
+  private edgeSlot(node: number, key: number): number {
+    return (Math.imul(node, 0x9e3779b1) ^ Math.imul(key, 0x85ebca6b)) & this.edgeMask;
+  }
+
+  /** The child of `node` by key id, or -1. */
+  private child(node: number, key: number): number {
+    for (let s = this.edgeSlot(node, key); ; s = (s + 1) & this.edgeMask) {
+      const p = this.edgeParent[s];
+      if (p === -1) return -1;
+      if (p === node && this.edgeKey[s] === key) return this.edgeChild[s];
+    }
   }
 
   /**
@@ -108,24 +171,30 @@ export class TranslitIndex {
     if ((flags[i] & (T_ARABIC | T_FIRST_UPPER | T_ARTICLE)) !== T_FIRST_UPPER) return null;
     const first = this.keyOfToken(t, text, i);
     if (first < 0) return null;
-    let node = this.nodes.get(first);
+    let node = this.child(0, first);
     let found: TranslitMatch | null = null;
     let j = i;
-    for (let words = 1; node && node.more && words < MAX_WORDS; words++) {
+    for (let words = 1; node > 0 && this.more[node] && words < MAX_WORDS; words++) {
       let k = j + 1;
       while (k < n && flags[k] & T_ARTICLE && flags[k] & T_JOIN) k++;
       if (k >= n || !(flags[k] & T_JOIN) || (flags[k] & (T_ARABIC | T_FIRST_UPPER)) !== T_FIRST_UPPER) break;
       const id = this.keyOfToken(t, text, k);
       if (id < 0) break;
-      node = this.nodes.get((-1 - node.id) * KEY_SPAN + id);
+      node = this.child(node, id);
       j = k;
-      if (node?.entries.length) {
-        const strong = node.entries.find(([, f]) => !(f & E_WEAK));
-        found = strong
-          ? { last: j, strong: strong[0], weak: [], key: node.id, subject: (strong[1] & E_SUBJECT) !== 0 }
-          : { last: j, strong: -1, weak: [...new Set(node.entries.map(([e]) => e))], key: node.id, subject: false };
-      }
+      if (node > 0 && this.outCount[node] > 0) found = this.matchAt(node, j);
     }
     return found;
+  }
+
+  /** The match of the names ending at `node` (strong ones sorted first). */
+  private matchAt(node: number, last: number): TranslitMatch {
+    const from = this.outStart[node];
+    const to = from + this.outCount[node];
+    const key = -1 - node;
+    if (!(this.flagsAt[from] & E_WEAK)) return { last, strong: this.entityAt[from], weak: [], key, subject: (this.flagsAt[from] & E_SUBJECT) !== 0 };
+    const weak: number[] = [];
+    for (let e = from; e < to; e++) if (!weak.includes(this.entityAt[e])) weak.push(this.entityAt[e]);
+    return { last, strong: -1, weak, key, subject: false };
   }
 }
