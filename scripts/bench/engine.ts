@@ -145,7 +145,13 @@ export interface EngineSetResult {
   acBuildMs: number;
   byLang: Record<'en' | 'ar', { engine: Rate; regexp: Rate; ac: Rate; floor: Rate }>;
   /** The engine of BEFORE_COMMIT on the same alias set and texts, timed in the same rounds as the engine. */
-  before?: { buildMs: number; heapMB: number; byLang: Record<'en' | 'ar', Rate> };
+  before?: {
+    buildMs: number;
+    heapMB: number;
+    byLang: Record<'en' | 'ar', Rate>;
+    /** Throughput now / before: the median over rounds of the two timings in the same round (drift cancels). */
+    ratio: Record<'en' | 'ar', number>;
+  };
 }
 
 export interface EngineResult {
@@ -227,7 +233,7 @@ export async function runEngine(options: { textChars?: number; log?: (line: stri
     let before: EngineSetResult['before'];
     if (Before) {
       // The old engine takes the same MatchIndex (fields it does not know, such as derived and subject, it ignores).
-      before = { buildMs: buildMs(Before, index), heapMB: heapOf(() => new Before(index)), byLang: {} as Record<'en' | 'ar', Rate> };
+      before = { buildMs: buildMs(Before, index), heapMB: heapOf(() => new Before(index)), byLang: {} as Record<'en' | 'ar', Rate>, ratio: { en: 0, ar: 0 } };
       befores.push(new Before(index));
     }
 
@@ -304,7 +310,9 @@ export async function runEngine(options: { textChars?: number; log?: (line: stri
       const before = results[k].before;
       if (before) {
         const b = (before.byLang[lang] = rateOf(spotters.length + k, lang));
-        line += `; ${BEFORE_COMMIT} ${b.mbps.toFixed(2)} MB/s (${b.found} mentions), now/before ${(e.mbps / b.mbps).toFixed(2)}×`;
+        const paired = times[k][lang].map((ms, round) => times[spotters.length + k][lang][round] / ms);
+        before.ratio[lang] = median(paired);
+        line += `; ${BEFORE_COMMIT} ${b.mbps.toFixed(2)} MB/s (${b.found} mentions), now/before ${before.ratio[lang].toFixed(2)}×`;
       }
       log(line);
     }

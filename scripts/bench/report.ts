@@ -56,7 +56,7 @@ export function budgets(r: Results): Budget[] {
     // Skipped (no row) when the run had no git to take the old engine from.
     if (s10.before) {
       const b = s10.before;
-      const ratio = (['en', 'ar'] as const).map((l) => s10.byLang[l].engine.mbps / b.byLang[l].mbps);
+      const ratio = [b.ratio.en, b.ratio.ar];
       const cell = (l: 'en' | 'ar', i: number) => `${b.byLang[l].mbps.toFixed(2)} → ${s10.byLang[l].engine.mbps.toFixed(2)} MB/s (${x(ratio[i])})`;
       out.push({
         section: 'engine',
@@ -213,7 +213,9 @@ export function renderMarkdown(r: Results): string {
     else {
       out.push(
         `The engine of commit \`${e.before.commit}\` (its lib/ taken from git, bundled by esbuild as the current one is) on the same texts and alias sets, timed in the same ${e.rounds} rounds, ` +
-          'right before or after the current engine (the order alternates by round); the median of each. Mentions differ a little because the rules changed (short forms, lookalikes, generic names, events).',
+          'right before or after the current engine (the order alternates by round); the median of each. ' +
+          'now/before is the median over rounds of the ratio of the two timings of the same round, so that machine drift between rounds cancels. ' +
+          'Mentions differ a little because the rules changed (short forms, lookalikes, generic names, events).',
       );
       out.push('');
       out.push('| aliases | English before | English now | now/before | Arabic before | Arabic now | now/before | mentions before → now (en, ar) |');
@@ -221,7 +223,7 @@ export function renderMarkdown(r: Results): string {
       for (const s of e.sets) {
         const b = s.before;
         if (!b) continue;
-        const cells = (['en', 'ar'] as const).map((l) => `${b.byLang[l].mbps.toFixed(2)} MB/s | ${s.byLang[l].engine.mbps.toFixed(2)} MB/s | ${x(s.byLang[l].engine.mbps / b.byLang[l].mbps)}`);
+        const cells = (['en', 'ar'] as const).map((l) => `${b.byLang[l].mbps.toFixed(2)} MB/s | ${s.byLang[l].engine.mbps.toFixed(2)} MB/s | ${x(b.ratio[l])}`);
         const counts = (['en', 'ar'] as const).map((l) => `${b.byLang[l].found.toLocaleString('en')} → ${s.byLang[l].engine.found.toLocaleString('en')}`);
         out.push(`| ${s.label} (${s.aliases.toLocaleString('en')}) | ${cells.join(' | ')} | ${counts.join(', ')} |`);
       }
