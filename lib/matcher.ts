@@ -140,7 +140,12 @@ function slotOf(h: number, mask: number): number {
 const UNKNOWN = -3;
 const NO_NAME = -2;
 
-interface Evaluation {
+/** The longest match from one token (best()), filled in place: scanning allocates nothing per word tried. */
+interface Best {
+  /** The match's last token, or -1 for none. */
+  last: number;
+  spanSkip: number;
+  node: number;
   strong: number;
   weak: number[];
   /** The strong reading is a person's one-word name (E_GUARD). */
@@ -151,11 +156,10 @@ interface Evaluation {
   subject: boolean;
 }
 
-interface Best extends Evaluation {
-  last: number;
-  spanSkip: number;
-  node: number;
-}
+/** `weak` of a match that has no weak reading; shared, never written to. */
+const NO_ENTITIES: number[] = [];
+
+const noMatch = (): Best => ({ last: -1, spanSkip: 0, node: 0, strong: -1, weak: NO_ENTITIES, guarded: false, blocked: null, subject: false });
 
 export class Matcher {
   // Vocabulary: every distinct folded word of every alias, by hash (open addressing, verified on hit).
@@ -191,6 +195,9 @@ export class Matcher {
 
   // Scratch, reused between scans.
   private readonly tokens = new Tokens();
+  /** best() at the token being scanned, and at the tokens inside it that strongInside() tries. */
+  private readonly match = noMatch();
+  private readonly inner = noMatch();
   private wordIds = new Int32Array(256);
   private readonly readings = new Int32Array(16);
   private text = '';
@@ -355,20 +362,30 @@ export class Matcher {
         i++;
         continue;
       }
-      let m = exact ? this.best(i) : null;
+      const m = this.match;
+      let found = exact && this.best(i, m);
       // The second lookup needs a capitalised Latin word followed, on the same line, by another name word.
       if (
-        (!m || m.strong < 0) &&
+        (!found || m.strong < 0) &&
         (t.flags[i] & (T_FIRST_UPPER | T_ARABIC)) === T_FIRST_UPPER &&
         i + 1 < n &&
         t.flags[i + 1] & T_JOIN &&
         t.flags[i + 1] & (T_FIRST_UPPER | T_ARTICLE)
       ) {
         const v = this.translit.find(t, text, i);
-        if (v && (!m || v.last > m.last))
-          m = { last: v.last, spanSkip: 0, node: v.key, strong: v.strong, weak: v.weak, guarded: false, blocked: null, subject: v.subject };
+        if (v && (!found || v.last > m.last)) {
+          m.last = v.last;
+          m.spanSkip = 0;
+          m.node = v.key;
+          m.strong = v.strong;
+          m.weak = v.weak;
+          m.guarded = false;
+          m.blocked = null;
+          m.subject = v.subject;
+          found = true;
+        }
       }
-      if (!m || (m.strong < 0 && !m.blocked && this.strongInside(i, m.last))) {
+      if (!found || (m.strong < 0 && !m.blocked && this.strongInside(i, m.last))) {
         i++;
         continue;
       }
@@ -399,12 +416,12 @@ export class Matcher {
     return out;
   }
 
-  /** The longest valid match starting at token i, or null. */
-  private best(i: number): Best | null {
+  /** The longest valid match starting at token i, into `into`; whether there is one. */
+  private best(i: number, into: Best): boolean {
     const t = this.tokens;
     const ids = this.wordIds;
     const n = t.count;
-    let found: Best | null = null;
+    into.last = -1;
     let readings = 1;
     if (t.flags[i] & T_ARABIC && mayHaveClitic(t, i)) readings = arabicReadings(t, i, this.readings) / 2;
     for (let r = 0; r < readings; r++) {
@@ -418,9 +435,10 @@ export class Matcher {
       let node = this.rootChild[id];
       let j = i;
       while (node >= 0) {
-        if (this.outCount[node] > 0 && (!found || j > found.last)) {
-          const m = this.evaluate(node, i, j);
-          if (m) found = { last: j, spanSkip, node, strong: m.strong, weak: m.weak, guarded: m.guarded, blocked: m.blocked, subject: m.subject };
+        if (this.outCount[node] > 0 && j > into.last && this.evaluate(node, i, j, into)) {
+          into.last = j;
+          into.spanSkip = spanSkip;
+          into.node = node;
         }
         // Next word, passing over articles; the gaps must allow a name to continue.
         let k = j + 1;
@@ -430,11 +448,11 @@ export class Matcher {
         j = k;
       }
     }
-    return found;
+    return into.last >= 0;
   }
 
-  /** Which entries at `node` accept tokens i..j. */
-  private evaluate(node: number, i: number, j: number): Evaluation | null {
+  /** Which entries at `node` accept tokens i..j: if any, their readings go into `into` (its span left alone). */
+  private evaluate(node: number, i: number, j: number, into: Best): boolean {
     const t = this.tokens;
     let strong = -1;
     let guarded = false;
@@ -476,9 +494,14 @@ export class Matcher {
       weak ??= [];
       if (!weak.includes(entity)) weak.push(entity);
     }
-    if (strong >= 0) return { strong, weak: [], guarded, blocked: null, subject };
-    if (weak) return { strong: -1, weak, guarded: false, blocked: null, subject: false };
-    return blocked ? { strong: -1, weak: [], guarded: false, blocked, subject: false } : null;
+    if (strong < 0 && !weak && !blocked) return false;
+    const isStrong = strong >= 0;
+    into.strong = strong;
+    into.weak = !isStrong && weak ? weak : NO_ENTITIES;
+    into.guarded = isStrong && guarded;
+    into.blocked = !isStrong && !weak ? blocked : null;
+    into.subject = isStrong && subject;
+    return true;
   }
 
   /**
@@ -547,8 +570,7 @@ export class Matcher {
   private strongInside(i: number, last: number): boolean {
     for (let k = i + 1; k <= last; k++) {
       if (this.tokens.flags[k] & T_ARTICLE) continue;
-      const m = this.best(k);
-      if (m && m.strong >= 0 && m.last > last) return true;
+      if (this.best(k, this.inner) && this.inner.strong >= 0 && this.inner.last > last) return true;
     }
     return false;
   }
