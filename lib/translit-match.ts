@@ -71,12 +71,13 @@ export class TranslitIndex {
       return id;
     };
     const names: number[] = []; // offsets into data of the names indexed here
+    const arabic = vocab.map((w) => /[\u0600-\u06FF]/.test(w)); // once per word, not per name it is in
     let words = 0;
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
       const count = data[at + 2];
       if (count < 2 || count > MAX_WORDS) continue;
       let latin = true;
-      for (let k = 0; k < count; k++) if (/[\u0600-\u06FF]/.test(vocab[data[at + 3 + k]])) latin = false;
+      for (let k = 0; k < count; k++) if (arabic[data[at + 3 + k]]) latin = false;
       if (!latin) continue;
       names.push(at);
       words += count;
