@@ -15,13 +15,6 @@ const MIN_KEY = 3;
 /** Names longer than this (in words) are not looked up here. */
 const MAX_WORDS = 5;
 
-/** Power of two ≥ 2n (an open-addressing table at most half full). */
-function tableSize(n: number): number {
-  let size = 16;
-  while (size < n * 2) size *= 2;
-  return size;
-}
-
 export interface TranslitMatch {
   last: number;
   strong: number;
@@ -41,10 +34,10 @@ export class TranslitIndex {
   // A trie over key ids, as typed arrays (like the matcher's trie: compact, and probed without boxing a key).
   // Nodes are numbered 1, 2, 3 … in order of creation, the root is 0; a node's key for the guard is -1 - node.
   // Edges (parent, key id) → child in one open-addressing table.
-  private readonly edgeParent: Int32Array;
-  private readonly edgeKey: Int32Array;
-  private readonly edgeChild: Int32Array;
-  private readonly edgeMask: number;
+  private edgeParent = new Int32Array(16).fill(-1);
+  private edgeKey = new Int32Array(16);
+  private edgeChild = new Int32Array(16);
+  private edgeMask = 15;
   /** Whether a longer name continues from the node. */
   private readonly more: Uint8Array;
   /** Names ending at each node, strong first: entityAt/flagsAt[outStart[node] … + outCount[node]). */
@@ -72,21 +65,13 @@ export class TranslitIndex {
     };
     const names: number[] = []; // offsets into data of the names indexed here
     const arabic = vocab.map((w) => /[\u0600-\u06FF]/.test(w)); // once per word, not per name it is in
-    let words = 0;
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
       const count = data[at + 2];
       if (count < 2 || count > MAX_WORDS) continue;
       let latin = true;
       for (let k = 0; k < count; k++) if (arabic[data[at + 3 + k]]) latin = false;
-      if (!latin) continue;
-      names.push(at);
-      words += count;
+      if (latin) names.push(at);
     }
-    const size = tableSize(words);
-    this.edgeMask = size - 1;
-    this.edgeParent = new Int32Array(size).fill(-1);
-    this.edgeKey = new Int32Array(size);
-    this.edgeChild = new Int32Array(size);
     const more: number[] = [0];
     const entries: Array<Array<[number, number]>> = [];
     let nodes = 1;
@@ -98,11 +83,9 @@ export class TranslitIndex {
         let child = this.child(node, key);
         if (child < 0) {
           child = nodes++;
-          let s = this.edgeSlot(node, key);
-          while (this.edgeParent[s] !== -1) s = (s + 1) & this.edgeMask;
-          this.edgeParent[s] = node;
-          this.edgeKey[s] = key;
-          this.edgeChild[s] = child;
+          // Names share their first words: the table grows with the edges, far fewer than the words.
+          if (nodes * 2 > this.edgeParent.length) this.grow();
+          this.place(node, key, child);
           more[child] = 0;
         }
         node = child;
@@ -132,6 +115,25 @@ export class TranslitIndex {
       }
       this.outCount[node] = list.length;
     }
+  }
+
+  private place(node: number, key: number, child: number): void {
+    let s = this.edgeSlot(node, key);
+    while (this.edgeParent[s] !== -1) s = (s + 1) & this.edgeMask;
+    this.edgeParent[s] = node;
+    this.edgeKey[s] = key;
+    this.edgeChild[s] = child;
+  }
+
+  /** Doubles the edge table (kept at most half full). */
+  private grow(): void {
+    const parents = this.edgeParent, keys = this.edgeKey, children = this.edgeChild;
+    const size = parents.length * 2;
+    this.edgeMask = size - 1;
+    this.edgeParent = new Int32Array(size).fill(-1);
+    this.edgeKey = new Int32Array(size);
+    this.edgeChild = new Int32Array(size);
+    for (let s = 0; s < parents.length; s++) if (parents[s] !== -1) this.place(parents[s], keys[s], children[s]);
   }
 
   private edgeSlot(node: number, key: number): number {
