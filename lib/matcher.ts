@@ -183,8 +183,9 @@ export class Matcher {
   private readonly entryEntity: Int32Array;
   private readonly entryFlags: Uint8Array;
 
-  /** For each word id, the entities with a guarded name whose names contain that word (small lists). */
-  private readonly ownWords = new Map<number, number[]>();
+  /** For each word id w, the entities with a guarded name whose names contain w: ownEntities[ownStart[w] … ownStart[w + 1]). */
+  private readonly ownStart: Int32Array;
+  private readonly ownEntities: Int32Array;
   /** Hashes of Arabic given names, folded: ARABIC_GIVEN_NAMES and the first words of the dataset's people's names. */
   // Folded letter by letter (the names have no article or space), not through the tokenizer: tokenizing only
   // Arabic words before any alias would teach V8 a tokenizer that has never seen Latin, and slow it down.
@@ -239,17 +240,28 @@ export class Matcher {
     const entries: Array<Array<[number, number]>> = [];
     const guardedEntities = new Set<number>();
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) if (data[at + 1] & E_GUARD) guardedEntities.add(data[at]);
+    const ownWords = new Map<number, number[]>();
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
       if (guardedEntities.has(data[at]))
         for (let k = 0; k < data[at + 2]; k++) {
           const w = data[at + 3 + k];
-          const list = this.ownWords.get(w);
-          if (!list) this.ownWords.set(w, [data[at]]);
+          const list = ownWords.get(w);
+          if (!list) ownWords.set(w, [data[at]]);
           else if (!list.includes(data[at])) list.push(data[at]);
         }
       const first = this.vocab[data[at + 3]];
       // Titles that open some names (الشيخ قيس الخزعلي, السيد مقتدى الصدر) are no given names.
       if (data[at + 1] & E_PERSON && /[\u0600-\u06FF]/.test(first) && !ARABIC_TITLES.has(first)) this.givenNames.add(hashKey(first));
+    }
+    // The lists flattened by word id (a Map of small arrays took about 1 MB at 100k aliases).
+    this.ownStart = new Int32Array(this.vocab.length + 1);
+    let owned = 0;
+    for (const list of ownWords.values()) owned += list.length;
+    this.ownEntities = new Int32Array(owned);
+    for (let w = 0, o = 0; w < this.vocab.length; w++) {
+      this.ownStart[w] = o;
+      for (const e of ownWords.get(w) ?? []) this.ownEntities[o++] = e;
+      this.ownStart[w + 1] = o;
     }
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
       const entity = data[at];
@@ -473,7 +485,7 @@ export class Matcher {
       if (f & E_GUARD) {
         if (before === UNKNOWN) before = this.givenNameBefore(i);
         // Someone else's given name before the word: a lookalike, unless the name is one of the entity's own.
-        if (before !== NO_NAME && (before < 0 || !(this.ownWords.get(before)?.includes(entity) ?? false))) {
+        if (before !== NO_NAME && (before < 0 || !this.ownsWord(entity, before))) {
           (blocked ??= []).push(entity);
           continue;
         }
@@ -531,6 +543,12 @@ export class Matcher {
         return NO_NAME;
     }
     return this.wordIds[k] >= 0 ? this.wordIds[k] : f & T_ARABIC ? this.lookup(k, articleSkip(t, k, 0)) : -1;
+  }
+
+  /** Whether the word is in one of the entity's names (the entity has a guarded name). */
+  private ownsWord(entity: number, word: number): boolean {
+    for (let k = this.ownStart[word]; k < this.ownStart[word + 1]; k++) if (this.ownEntities[k] === entity) return true;
+    return false;
   }
 
   private allCapitals(i: number, j: number): boolean {
