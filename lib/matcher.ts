@@ -173,10 +173,10 @@ export class Matcher {
   private readonly vocabLast: Uint16Array;
   // Trie over word ids: root edges by word id, other edges in one open-addressing table keyed (node, word).
   private readonly rootChild: Int32Array;
-  private readonly edgeNode: Int32Array;
-  private readonly edgeWord: Int32Array;
-  private readonly edgeChild: Int32Array;
-  private readonly edgeMask: number;
+  private edgeNode = new Int32Array(16).fill(-1);
+  private edgeWord = new Int32Array(16);
+  private edgeChild = new Int32Array(16);
+  private edgeMask = 15;
   // Entries (alias → entity) ending at each node.
   private readonly outStart: Int32Array;
   private readonly outCount: Int32Array;
@@ -209,8 +209,6 @@ export class Matcher {
     const compiled = index.compiled ?? compileAliases(index);
     this.vocab = compiled.vocab;
     const data = compiled.data;
-    let totalWords = 0;
-    for (let at = 0; at < data.length; at += 3 + data[at + 2]) totalWords += data[at + 2];
 
     const vsize = tableSize(this.vocab.length);
     this.vocabMask = vsize - 1;
@@ -231,12 +229,8 @@ export class Matcher {
     });
 
     this.rootChild = new Int32Array(this.vocab.length).fill(-1);
-    const esize = tableSize(totalWords);
-    this.edgeMask = esize - 1;
-    this.edgeNode = new Int32Array(esize).fill(-1);
-    this.edgeWord = new Int32Array(esize);
-    this.edgeChild = new Int32Array(esize);
     let nodes = 1; // node 0 is the root
+    let edges = 0; // edges from nodes other than the root
     const entries: Array<Array<[number, number]>> = [];
     const guardedEntities = new Set<number>();
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) if (data[at + 1] & E_GUARD) guardedEntities.add(data[at]);
@@ -274,11 +268,10 @@ export class Matcher {
           next = nodes++;
           if (node === 0) this.rootChild[w] = next;
           else {
-            let s = this.edgeSlot(node, w);
-            while (this.edgeNode[s] !== -1) s = (s + 1) & this.edgeMask;
-            this.edgeNode[s] = node;
-            this.edgeWord[s] = w;
-            this.edgeChild[s] = next;
+            // Aliases share their first words: the table grows with the edges (sizing it by the word count
+            // left it three quarters empty).
+            if (++edges * 2 > this.edgeNode.length) this.growEdges();
+            this.placeEdge(node, w, next);
           }
         }
         node = next;
@@ -306,6 +299,25 @@ export class Matcher {
       }
       this.outCount[node] = list.length;
     }
+  }
+
+  private placeEdge(node: number, word: number, child: number): void {
+    let s = this.edgeSlot(node, word);
+    while (this.edgeNode[s] !== -1) s = (s + 1) & this.edgeMask;
+    this.edgeNode[s] = node;
+    this.edgeWord[s] = word;
+    this.edgeChild[s] = child;
+  }
+
+  /** Doubles the edge table (kept at most half full). */
+  private growEdges(): void {
+    const nodes = this.edgeNode, words = this.edgeWord, children = this.edgeChild;
+    const size = nodes.length * 2;
+    this.edgeMask = size - 1;
+    this.edgeNode = new Int32Array(size).fill(-1);
+    this.edgeWord = new Int32Array(size);
+    this.edgeChild = new Int32Array(size);
+    for (let s = 0; s < nodes.length; s++) if (nodes[s] !== -1) this.placeEdge(nodes[s], words[s], children[s]);
   }
 
   private edgeSlot(node: number, word: number): number {
