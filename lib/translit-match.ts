@@ -52,14 +52,14 @@ export class TranslitIndex {
 
   /** `data` as in CompiledAliases: per alias entity, flags, word count, word ids. */
   constructor(vocab: string[], data: ArrayLike<number>) {
-    const idOf = new Map<number, number>(); // vocabulary id → key id
+    const idOf = new Int32Array(vocab.length).fill(-1); // vocabulary id → key id
     const keyOf = (w: number): number => {
-      let id = idOf.get(w);
-      if (id === undefined) {
+      let id = idOf[w];
+      if (id < 0) {
         const key = wordKey(vocab[w]);
         id = this.keyIds.get(key) ?? this.keyIds.size;
         this.keyIds.set(key, id);
-        idOf.set(w, id);
+        idOf[w] = id;
       }
       return id;
     };
@@ -73,9 +73,9 @@ export class TranslitIndex {
       if (latin) names.push(at);
     }
     const more: number[] = [0];
-    const entries: Array<Array<[number, number]>> = [];
+    const ends = new Int32Array(names.length); // the node each name ends at
     let nodes = 1;
-    for (const at of names) {
+    names.forEach((at, n) => {
       const count = data[at + 2];
       let node = 0;
       for (let k = 0; k < count; k++) {
@@ -90,31 +90,36 @@ export class TranslitIndex {
         }
         node = child;
         if (k < count - 1) more[node] = 1;
-        else {
-          const list = (entries[node] ??= []);
-          if (!list.some(([e, f]) => e === data[at] && f === data[at + 1])) list.push([data[at], data[at + 1]]);
-        }
       }
-    }
+      ends[n] = node;
+    });
     this.more = Uint8Array.from(more);
+    // Each node's names in one range: strong ones first, then weak ones, each in data order, a name repeated
+    // at the same node (same entity and flags) once. Flat arrays, not a list of pairs per node: less garbage.
     this.outStart = new Int32Array(nodes);
     this.outCount = new Int32Array(nodes);
+    const room = new Int32Array(nodes);
+    for (const end of ends) room[end]++;
     let total = 0;
-    for (const list of entries) total += list?.length ?? 0;
+    for (let node = 0; node < nodes; node++) {
+      this.outStart[node] = total;
+      total += room[node];
+    }
     this.entityAt = new Int32Array(total);
     this.flagsAt = new Int32Array(total);
-    let e = 0;
-    for (let node = 0; node < nodes; node++) {
-      this.outStart[node] = e;
-      const list = entries[node];
-      if (!list) continue;
-      list.sort((x, y) => (x[1] & E_WEAK) - (y[1] & E_WEAK)); // stable: strong first, else in data order
-      for (const [entity, flags] of list) {
-        this.entityAt[e] = entity;
-        this.flagsAt[e++] = flags;
-      }
-      this.outCount[node] = list.length;
-    }
+    for (const weak of [0, E_WEAK])
+      names.forEach((at, n) => {
+        const entity = data[at];
+        const flags = data[at + 1];
+        if ((flags & E_WEAK) !== weak) return;
+        const node = ends[n];
+        const from = this.outStart[node];
+        const to = from + this.outCount[node];
+        for (let e = from; e < to; e++) if (this.entityAt[e] === entity && this.flagsAt[e] === flags) return;
+        this.entityAt[to] = entity;
+        this.flagsAt[to] = flags;
+        this.outCount[node]++;
+      });
   }
 
   private place(node: number, key: number, child: number): void {
