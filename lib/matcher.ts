@@ -231,7 +231,7 @@ export class Matcher {
     this.rootChild = new Int32Array(this.vocab.length).fill(-1);
     let nodes = 1; // node 0 is the root
     let edges = 0; // edges from nodes other than the root
-    const entries: Array<Array<[number, number]>> = [];
+    const ends: number[] = []; // the node each alias ends at, in data order
     const guardedEntities = new Set<number>();
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) if (data[at + 1] & E_GUARD) guardedEntities.add(data[at]);
     const ownWords = new Map<number, number[]>();
@@ -258,8 +258,6 @@ export class Matcher {
       this.ownStart[w + 1] = o;
     }
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) {
-      const entity = data[at];
-      const flags = data[at + 1];
       let node = 0;
       for (let k = 0; k < data[at + 2]; k++) {
         const w = data[at + 3 + k];
@@ -276,29 +274,37 @@ export class Matcher {
         }
         node = next;
       }
-      const list = (entries[node] ??= []);
-      if (!list.some(([e, f]) => e === entity && f === flags)) list.push([entity, flags]);
+      ends.push(node);
     }
     this.translit = new TranslitIndex(this.vocab, data);
+    // Each node's entries in one range: strong ones first (a strong reading of a span beats a weak one), then
+    // weak ones, each in data order, an alias repeated at the same node (same entity and flags) once. Flat
+    // arrays, not a list of pairs per node: far less garbage to build.
     this.outStart = new Int32Array(nodes);
     this.outCount = new Int32Array(nodes);
+    const room = new Int32Array(nodes);
+    for (const end of ends) room[end]++;
     let total = 0;
-    for (const list of entries) total += list?.length ?? 0;
+    for (let node = 0; node < nodes; node++) {
+      this.outStart[node] = total;
+      total += room[node];
+    }
     this.entryEntity = new Int32Array(total);
     this.entryFlags = new Uint8Array(total);
-    let k = 0;
-    for (let node = 0; node < nodes; node++) {
-      const list = entries[node];
-      this.outStart[node] = k;
-      if (!list) continue;
-      // Strong entries first: a strong reading of a span beats a weak one.
-      list.sort((x, y) => (x[1] & E_WEAK) - (y[1] & E_WEAK));
-      for (const [e, f] of list) {
-        this.entryEntity[k] = e;
-        this.entryFlags[k++] = f;
+    for (const weak of [0, E_WEAK])
+      for (let at = 0, n = 0; at < data.length; at += 3 + data[at + 2], n++) {
+        const entity = data[at];
+        const flags = data[at + 1];
+        if ((flags & E_WEAK) !== weak) continue;
+        const from = this.outStart[ends[n]];
+        const to = from + this.outCount[ends[n]];
+        let e = from;
+        while (e < to && !(this.entryEntity[e] === entity && this.entryFlags[e] === flags)) e++;
+        if (e < to) continue;
+        this.entryEntity[to] = entity;
+        this.entryFlags[to] = flags;
+        this.outCount[ends[n]]++;
       }
-      this.outCount[node] = list.length;
-    }
   }
 
   private placeEdge(node: number, word: number, child: number): void {
