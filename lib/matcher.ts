@@ -13,6 +13,7 @@ import {
   originalOffset,
   articleSkip,
   arabicReadings,
+  mayHaveClitic,
   hashKey,
   words,
   type Word,
@@ -162,7 +163,12 @@ export function runToEnd<T>(steps: Generator<void, T>): T {
 const UNKNOWN = -3;
 const NO_NAME = -2;
 
-interface Evaluation {
+/** The longest match from one token (best()), filled in place: scanning allocates nothing per word tried. */
+interface Best {
+  /** The match's last token, or -1 for none. */
+  last: number;
+  spanSkip: number;
+  node: number;
   strong: number;
   weak: number[];
   /** The strong reading is a person's one-word name (E_GUARD). */
@@ -173,11 +179,10 @@ interface Evaluation {
   subject: boolean;
 }
 
-interface Best extends Evaluation {
-  last: number;
-  spanSkip: number;
-  node: number;
-}
+/** `weak` of a match that has no weak reading; shared, never written to. */
+const NO_ENTITIES: number[] = [];
+
+const noMatch = (): Best => ({ last: -1, spanSkip: 0, node: 0, strong: -1, weak: NO_ENTITIES, guarded: false, blocked: null, subject: false });
 
 export class Matcher {
   // Vocabulary: every distinct folded word of every alias, by hash (open addressing, verified on hit).
@@ -191,18 +196,19 @@ export class Matcher {
   private vocabLast!: Uint16Array;
   // Trie over word ids: root edges by word id, other edges in one open-addressing table keyed (node, word).
   private rootChild!: Int32Array;
-  private edgeNode!: Int32Array;
-  private edgeWord!: Int32Array;
-  private edgeChild!: Int32Array;
-  private edgeMask!: number;
+  private edgeNode = new Int32Array(16).fill(-1);
+  private edgeWord = new Int32Array(16);
+  private edgeChild = new Int32Array(16);
+  private edgeMask = 15;
   // Entries (alias → entity) ending at each node.
   private outStart!: Int32Array;
   private outCount!: Int32Array;
   private entryEntity!: Int32Array;
   private entryFlags!: Uint16Array;
 
-  /** For each word id, the entities with a guarded name whose names contain that word (small lists). */
-  private readonly ownWords = new Map<number, number[]>();
+  /** For each word id w, the entities with a guarded name whose names contain w: ownEntities[ownStart[w] … ownStart[w + 1]). */
+  private ownStart!: Int32Array;
+  private ownEntities!: Int32Array;
   /** Hashes of Arabic given names, folded: ARABIC_GIVEN_NAMES and the first words of the dataset's people's names. */
   // Folded letter by letter (the names have no article or space), not through the tokenizer: tokenizing only
   // Arabic words before any alias would teach V8 a tokenizer that has never seen Latin, and slow it down.
@@ -213,6 +219,9 @@ export class Matcher {
 
   // Scratch, reused between scans.
   private readonly tokens = new Tokens();
+  /** best() at the token being scanned, and at the tokens inside it that strongInside() tries. */
+  private readonly match = noMatch();
+  private readonly inner = noMatch();
   private wordIds = new Int32Array(256);
   private readonly readings = new Int32Array(16);
   private text = '';
@@ -237,8 +246,6 @@ export class Matcher {
     yield;
     this.vocab = compiled.vocab;
     const data = compiled.data;
-    let totalWords = 0;
-    for (let at = 0; at < data.length; at += 3 + data[at + 2]) totalWords += data[at + 2];
 
     const vsize = tableSize(this.vocab.length);
     this.vocabMask = vsize - 1;
@@ -261,32 +268,38 @@ export class Matcher {
     }
 
     this.rootChild = new Int32Array(this.vocab.length).fill(-1);
-    const esize = tableSize(totalWords);
-    this.edgeMask = esize - 1;
-    this.edgeNode = new Int32Array(esize).fill(-1);
-    this.edgeWord = new Int32Array(esize);
-    this.edgeChild = new Int32Array(esize);
     let nodes = 1; // node 0 is the root
-    const entries: Array<Array<[number, number]>> = [];
+    let edges = 0; // edges from nodes other than the root
+    const ends: number[] = []; // the node each alias ends at, in data order
     const guardedEntities = new Set<number>();
     for (let at = 0; at < data.length; at += 3 + data[at + 2]) if (data[at + 1] & E_GUARD) guardedEntities.add(data[at]);
+    const ownWords = new Map<number, number[]>();
     for (let at = 0, n = 0; at < data.length; at += 3 + data[at + 2], n++) {
       if ((n & STEP) === STEP) yield;
       if (guardedEntities.has(data[at]))
         for (let k = 0; k < data[at + 2]; k++) {
           const w = data[at + 3 + k];
-          const list = this.ownWords.get(w);
-          if (!list) this.ownWords.set(w, [data[at]]);
+          const list = ownWords.get(w);
+          if (!list) ownWords.set(w, [data[at]]);
           else if (!list.includes(data[at])) list.push(data[at]);
         }
       const first = this.vocab[data[at + 3]];
       // Titles that open some names (الشيخ قيس الخزعلي, السيد مقتدى الصدر) are no given names.
       if (data[at + 1] & E_PERSON && /[\u0600-\u06FF]/.test(first) && !ARABIC_TITLES.has(first)) this.givenNames.add(hashKey(first));
     }
+    // The lists flattened by word id (a Map of small arrays took about 1 MB at 100k aliases).
+    this.ownStart = new Int32Array(this.vocab.length + 1);
+    let owned = 0;
+    for (const list of ownWords.values()) owned += list.length;
+    this.ownEntities = new Int32Array(owned);
+    for (let w = 0, o = 0; w < this.vocab.length; w++) {
+      this.ownStart[w] = o;
+      for (const e of ownWords.get(w) ?? []) this.ownEntities[o++] = e;
+      this.ownStart[w + 1] = o;
+    }
+    yield;
     for (let at = 0, n = 0; at < data.length; at += 3 + data[at + 2], n++) {
       if ((n & STEP) === STEP) yield;
-      const entity = data[at];
-      const flags = data[at + 1];
       let node = 0;
       for (let k = 0; k < data[at + 2]; k++) {
         const w = data[at + 3 + k];
@@ -295,39 +308,65 @@ export class Matcher {
           next = nodes++;
           if (node === 0) this.rootChild[w] = next;
           else {
-            let s = this.edgeSlot(node, w);
-            while (this.edgeNode[s] !== -1) s = (s + 1) & this.edgeMask;
-            this.edgeNode[s] = node;
-            this.edgeWord[s] = w;
-            this.edgeChild[s] = next;
+            // Aliases share their first words: the table grows with the edges (sizing it by the word count
+            // left it three quarters empty).
+            if (++edges * 2 > this.edgeNode.length) this.growEdges();
+            this.placeEdge(node, w, next);
           }
         }
         node = next;
       }
-      const list = (entries[node] ??= []);
-      if (!list.some(([e, f]) => e === entity && f === flags)) list.push([entity, flags]);
+      ends.push(node);
     }
     yield* this.translit.build(this.vocab, data);
+    // Each node's entries in one range: strong ones first (a strong reading of a span beats a weak one), then
+    // weak ones, each in data order, an alias repeated at the same node (same entity and flags) once. Flat
+    // arrays, not a list of pairs per node: far less garbage to build.
     this.outStart = new Int32Array(nodes);
     this.outCount = new Int32Array(nodes);
+    const room = new Int32Array(nodes);
+    for (const end of ends) room[end]++;
     let total = 0;
-    for (const list of entries) total += list?.length ?? 0;
+    for (let node = 0; node < nodes; node++) {
+      this.outStart[node] = total;
+      total += room[node];
+    }
     this.entryEntity = new Int32Array(total);
     this.entryFlags = new Uint16Array(total);
-    let k = 0;
-    for (let node = 0; node < nodes; node++) {
-      if ((node & STEP) === STEP) yield;
-      const list = entries[node];
-      this.outStart[node] = k;
-      if (!list) continue;
-      // Strong entries first: a strong reading of a span beats a weak one.
-      list.sort((x, y) => (x[1] & E_WEAK) - (y[1] & E_WEAK));
-      for (const [e, f] of list) {
-        this.entryEntity[k] = e;
-        this.entryFlags[k++] = f;
+    for (const weak of [0, E_WEAK])
+      for (let at = 0, n = 0; at < data.length; at += 3 + data[at + 2], n++) {
+        if ((n & STEP) === STEP) yield;
+        const entity = data[at];
+        const flags = data[at + 1];
+        if ((flags & E_WEAK) !== weak) continue;
+        const from = this.outStart[ends[n]];
+        const to = from + this.outCount[ends[n]];
+        let e = from;
+        while (e < to && !(this.entryEntity[e] === entity && this.entryFlags[e] === flags)) e++;
+        if (e < to) continue;
+        this.entryEntity[to] = entity;
+        this.entryFlags[to] = flags;
+        this.outCount[ends[n]]++;
       }
-      this.outCount[node] = list.length;
-    }
+  }
+
+  private placeEdge(node: number, word: number, child: number): void {
+    let s = this.edgeSlot(node, word);
+    while (this.edgeNode[s] !== -1) s = (s + 1) & this.edgeMask;
+    this.edgeNode[s] = node;
+    this.edgeWord[s] = word;
+    this.edgeChild[s] = child;
+  }
+
+  /** Doubles the edge table (kept at most half full). */
+  private growEdges(): void {
+    const nodes = this.edgeNode, words = this.edgeWord, children = this.edgeChild;
+    const size = nodes.length * 2;
+    this.edgeMask = size - 1;
+    this.edgeNode = new Int32Array(size).fill(-1);
+    this.edgeWord = new Int32Array(size);
+    this.edgeChild = new Int32Array(size);
+    for (let s = 0; s < nodes.length; s++) if (nodes[s] !== -1) this.placeEdge(nodes[s], words[s], children[s]);
   }
 
   private edgeSlot(node: number, word: number): number {
@@ -388,27 +427,38 @@ export class Matcher {
     const out: Candidate[] = [];
     let lastEnd = 0;
     for (let i = 0; i < n; ) {
-      // Latin words not in the vocabulary cannot start a name as written; Arabic ones might, once a clitic is
-      // removed. A capitalised Latin word may still start a variant spelling of one (the second lookup).
-      const exact = t.flags[i] & T_ARABIC || (ids[i] >= 0 && this.rootChild[ids[i]] >= 0);
+      // A word that starts no alias as written cannot start a name, unless it is Arabic and starts with a
+      // clitic (و ف ب ل ك) that may be taken off. A capitalised Latin word may still start a variant spelling
+      // of one (the second lookup).
+      const exact = (ids[i] >= 0 && this.rootChild[ids[i]] >= 0) || (t.flags[i] & T_ARABIC && mayHaveClitic(t, i));
       if (!exact && !(t.flags[i] & T_FIRST_UPPER)) {
         i++;
         continue;
       }
-      let m = exact ? this.best(i) : null;
+      const m = this.match;
+      let found = exact && this.best(i, m);
       // The second lookup needs a capitalised Latin word followed, on the same line, by another name word.
       if (
-        (!m || m.strong < 0) &&
+        (!found || m.strong < 0) &&
         (t.flags[i] & (T_FIRST_UPPER | T_ARABIC)) === T_FIRST_UPPER &&
         i + 1 < n &&
         t.flags[i + 1] & T_JOIN &&
         t.flags[i + 1] & (T_FIRST_UPPER | T_ARTICLE)
       ) {
         const v = this.translit.find(t, text, i);
-        if (v && (!m || v.last > m.last))
-          m = { last: v.last, spanSkip: 0, node: v.key, strong: v.strong, weak: v.weak, guarded: false, blocked: null, subject: v.subject };
+        if (v && (!found || v.last > m.last)) {
+          m.last = v.last;
+          m.spanSkip = 0;
+          m.node = v.key;
+          m.strong = v.strong;
+          m.weak = v.weak;
+          m.guarded = false;
+          m.blocked = null;
+          m.subject = v.subject;
+          found = true;
+        }
       }
-      if (!m || (m.strong < 0 && !m.blocked && this.strongInside(i, m.last))) {
+      if (!found || (m.strong < 0 && !m.blocked && this.strongInside(i, m.last))) {
         i++;
         continue;
       }
@@ -439,14 +489,14 @@ export class Matcher {
     return out;
   }
 
-  /** The longest valid match starting at token i, or null. */
-  private best(i: number): Best | null {
+  /** The longest valid match starting at token i, into `into`; whether there is one. */
+  private best(i: number, into: Best): boolean {
     const t = this.tokens;
     const ids = this.wordIds;
     const n = t.count;
-    let found: Best | null = null;
+    into.last = -1;
     let readings = 1;
-    if (t.flags[i] & T_ARABIC) readings = arabicReadings(t, i, this.readings) / 2;
+    if (t.flags[i] & T_ARABIC && mayHaveClitic(t, i)) readings = arabicReadings(t, i, this.readings) / 2;
     for (let r = 0; r < readings; r++) {
       let id = ids[i];
       let spanSkip = 0;
@@ -458,9 +508,10 @@ export class Matcher {
       let node = this.rootChild[id];
       let j = i;
       while (node >= 0) {
-        if (this.outCount[node] > 0 && (!found || j > found.last)) {
-          const m = this.evaluate(node, i, j);
-          if (m) found = { last: j, spanSkip, node, strong: m.strong, weak: m.weak, guarded: m.guarded, blocked: m.blocked, subject: m.subject };
+        if (this.outCount[node] > 0 && j > into.last && this.evaluate(node, i, j, into)) {
+          into.last = j;
+          into.spanSkip = spanSkip;
+          into.node = node;
         }
         // Next word, passing over articles; the gaps must allow a name to continue.
         let k = j + 1;
@@ -470,11 +521,11 @@ export class Matcher {
         j = k;
       }
     }
-    return found;
+    return into.last >= 0;
   }
 
-  /** Which entries at `node` accept tokens i..j. */
-  private evaluate(node: number, i: number, j: number): Evaluation | null {
+  /** Which entries at `node` accept tokens i..j: if any, their readings go into `into` (its span left alone). */
+  private evaluate(node: number, i: number, j: number, into: Best): boolean {
     const t = this.tokens;
     let strong = -1;
     let guarded = false;
@@ -497,7 +548,7 @@ export class Matcher {
       if (f & E_GUARD) {
         if (before === UNKNOWN) before = this.givenNameBefore(i);
         // Someone else's given name before the word: a lookalike, unless the name is one of the entity's own.
-        if (before !== NO_NAME && (before < 0 || !(this.ownWords.get(before)?.includes(entity) ?? false))) {
+        if (before !== NO_NAME && (before < 0 || !this.ownsWord(entity, before))) {
           (blocked ??= []).push(entity);
           continue;
         }
@@ -518,9 +569,14 @@ export class Matcher {
       weak ??= [];
       if (!weak.includes(entity)) weak.push(entity);
     }
-    if (strong >= 0) return { strong, weak: [], guarded, blocked: null, subject };
-    if (weak) return { strong: -1, weak, guarded: false, blocked: null, subject: false };
-    return blocked ? { strong: -1, weak: [], guarded: false, blocked, subject: false } : null;
+    if (strong < 0 && !weak && !blocked) return false;
+    const isStrong = strong >= 0;
+    into.strong = strong;
+    into.weak = !isStrong && weak ? weak : NO_ENTITIES;
+    into.guarded = isStrong && guarded;
+    into.blocked = !isStrong && !weak ? blocked : null;
+    into.subject = isStrong && subject;
+    return true;
   }
 
   /**
@@ -561,6 +617,12 @@ export class Matcher {
     return false;
   }
 
+  /** Whether the word is in one of the entity's names (the entity has a guarded name). */
+  private ownsWord(entity: number, word: number): boolean {
+    for (let k = this.ownStart[word]; k < this.ownStart[word + 1]; k++) if (this.ownEntities[k] === entity) return true;
+    return false;
+  }
+
   private allCapitals(i: number, j: number): boolean {
     const t = this.tokens;
     for (let k = i; k <= j; k++) if (t.flags[k] & T_HAS_LOWER && !(t.flags[k] & T_ARTICLE)) return false;
@@ -598,8 +660,7 @@ export class Matcher {
   private strongInside(i: number, last: number): boolean {
     for (let k = i + 1; k <= last; k++) {
       if (this.tokens.flags[k] & T_ARTICLE) continue;
-      const m = this.best(k);
-      if (m && m.strong >= 0 && m.last > last) return true;
+      if (this.best(k, this.inner) && this.inner.strong >= 0 && this.inner.last > last) return true;
     }
     return false;
   }

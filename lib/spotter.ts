@@ -77,7 +77,11 @@ class Session implements SpotSession {
   }
 }
 
-const DATELINE = /^[ \t]*[^\s.!?؟][^.!?؟\n]{1,58}?[ \t][-–—][ \t]/gm;
+// Sticky: tried only at the line starts that can open a dateline (see datelineRanges).
+const DATELINE = /^[ \t]*[^\s.!?؟][^.!?؟\n]{1,58}?[ \t][-–—][ \t]/my;
+
+/** Whether `c` ends a line for the multiline `^` of DATELINE. */
+const endsLine = (c: number) => c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 
 /**
  * Datelines ("BAGHDAD (Reuters) – ", "NASIRIYAH, Iraq — ", "بغداد - "): where a story was filed from, not a name
@@ -85,15 +89,33 @@ const DATELINE = /^[ \t]*[^\s.!?؟][^.!?؟\n]{1,58}?[ \t][-–—][ \t]/gm;
  */
 export function datelineRanges(text: string, candidates: Candidate[], entities: MatchEntity[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  if (!candidates.length) return ranges;
-  DATELINE.lastIndex = 0;
-  // Lines and candidates both advance through the text: one pointer finds each line's first candidate.
-  let next = 0;
-  for (let m = DATELINE.exec(text); m; m = DATELINE.exec(text)) {
-    const lineStart = m.index + (m[0].length - m[0].trimStart().length);
-    while (next < candidates.length && candidates[next].start < lineStart) next++;
-    const first = candidates[next];
-    if (first && first.start === lineStart && entities[first.entity]?.type === 'place') ranges.push([m.index, m.index + m[0].length]);
+  // A dateline never spans a \n, so each \n-line can be scanned on its own: only those where a place
+  // candidate starts a line are, as one global multiline scan would (running the RegExp over every line of
+  // a long page cost more than the rest of the spotting after the matcher).
+  let done = 0; // text before this index is scanned
+  let next = 0; // the first candidate at or after the line start being tried
+  for (const c of candidates) {
+    if (c.start < done || entities[c.entity]?.type !== 'place') continue;
+    let p = c.start;
+    while (p > 0 && (text.charCodeAt(p - 1) === 0x20 || text.charCodeAt(p - 1) === 0x09)) p--;
+    if (p > 0 && !endsLine(text.charCodeAt(p - 1))) continue;
+    let end = text.indexOf('\n', c.start);
+    if (end < 0) end = text.length;
+    // Every position of the \n-line where `^` holds, left to right, past each match.
+    for (let at = text.lastIndexOf('\n', p - 1) + 1; at <= end; ) {
+      DATELINE.lastIndex = at;
+      const m = DATELINE.exec(text);
+      if (m) {
+        const lineStart = m.index + (m[0].length - m[0].trimStart().length);
+        while (next < candidates.length && candidates[next].start < lineStart) next++;
+        const first = candidates[next];
+        if (first && first.start === lineStart && entities[first.entity]?.type === 'place') ranges.push([m.index, m.index + m[0].length]);
+        at = m.index + m[0].length;
+      }
+      while (at < end && !endsLine(text.charCodeAt(at))) at++;
+      at++;
+    }
+    done = end + 1;
   }
   return ranges;
 }

@@ -303,6 +303,12 @@ export function articleSkip(t: Tokens, i: number, from: number): number {
   return t.code[cb] === ALEF && t.code[cb + 1] === LAM && t.len[i] - from - 2 >= 2 ? from + 2 : from;
 }
 
+/** Whether an Arabic token starts with a clitic letter (و ف ب ل ك): only then has it more than one reading. */
+export function mayHaveClitic(t: Tokens, i: number): boolean {
+  const c = t.code[i * CODES];
+  return c === WAW || c === FEH || c === BEH || c === LAM || c === KAF;
+}
+
 /**
  * The ways to read an Arabic token as the first word of a name: itself, then without و/ف, then without ب/ل/ك
  * (and لل = ل + ال), each without its article. Fills `out` with pairs [folded chars to skip for the key,
@@ -313,21 +319,24 @@ export function arabicReadings(t: Tokens, i: number, out: Int32Array): number {
   const len = t.len[i];
   const cb = i * CODES;
   const code = t.code;
-  let n = 0;
-  const push = (keySkip: number, spanSkip: number) => {
-    for (let k = 0; k < n; k += 2) if (out[k] === keySkip) return;
-    out[n++] = keySkip;
-    out[n++] = spanSkip;
-  };
-  push(articleSkip(t, i, 0), 0);
+  let n = addReading(out, 0, articleSkip(t, i, 0), 0);
   const bases = (code[cb] === WAW || code[cb] === FEH) && len >= 3 ? 2 : 1;
   for (let b = 0; b < bases; b++) {
-    if (b > 0) push(articleSkip(t, i, b), b);
+    if (b > 0) n = addReading(out, n, articleSkip(t, i, b), b);
     const c = code[cb + b];
-    if (c === LAM && code[cb + b + 1] === LAM && len - b - 2 >= 2) push(b + 2, b + 2);
-    if ((c === BEH || c === LAM || c === KAF) && len - b - 1 >= 2) push(articleSkip(t, i, b + 1), b + 1);
+    if (c === LAM && code[cb + b + 1] === LAM && len - b - 2 >= 2) n = addReading(out, n, b + 2, b + 2);
+    if ((c === BEH || c === LAM || c === KAF) && len - b - 1 >= 2) n = addReading(out, n, articleSkip(t, i, b + 1), b + 1);
   }
   return n;
+}
+
+/** Appends a reading to the first n entries of `out` unless one with the same key skip is there; the new n. */
+// A plain function, not a closure in arabicReadings: it runs for every Arabic word of a page.
+function addReading(out: Int32Array, n: number, keySkip: number, spanSkip: number): number {
+  for (let k = 0; k < n; k += 2) if (out[k] === keySkip) return n;
+  out[n] = keySkip;
+  out[n + 1] = spanSkip;
+  return n + 2;
 }
 
 export interface Word {

@@ -1,9 +1,11 @@
 // Section 1: engine throughput in Node. The Spotter against three baselines on the same texts and alias sets:
-// a single RegExp alternation, the @monyone/aho-corasick package, and a bare charCodeAt loop (the floor).
+// a single RegExp alternation, the @monyone/aho-corasick package, and a bare charCodeAt loop (the floor); and
+// against itself before issue #10 (BEFORE_COMMIT, taken from git), timed in the same rounds.
 import { gzipSync } from 'node:zlib';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { AhoCorasick } from '@monyone/aho-corasick';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,17 +20,43 @@ const gc = runInNewContext('gc') as () => void;
 
 type SpotterClass = typeof import('../../lib/spotter').Spotter;
 
+const ROOT = resolve(import.meta.dirname, '..', '..');
+
+/** The engine before issue #10 (short forms, lookalike guard, transliteration key, event phrases, generic
+ * entities): the bench times the current engine against it in the same run. */
+export const BEFORE_COMMIT = 'bd701ef';
+
+/**
+ * The engine of an older commit, bundled as loadEngine() bundles the current one: its lib/ taken from git into
+ * a temp dir. Returns why not when there is no git or no such commit (a copy that is not a checkout).
+ */
+export async function loadEngineAt(commit: string): Promise<{ Spotter: SpotterClass } | { missing: string }> {
+  let archive: Buffer;
+  try {
+    archive = execFileSync('git', ['archive', '--format=tar', commit, 'lib'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
+  } catch {
+    return { missing: `git or commit ${commit} not available here (not a git checkout?)` };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'backstory-before-'));
+  try {
+    execFileSync('tar', ['-x', '-C', dir], { input: archive });
+    return { Spotter: (await loadEngine(join(dir, 'lib'))).Spotter };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
  * The engine as it runs in the extension: lib/spotter.ts bundled by esbuild (tsx's own transform wraps every
  * inner function in a keep-names helper on each call, which the Vite build does not, and which would distort
  * the profile). Also returns, for each line of the bundle, the source file it came from (for the profile).
  */
-export async function loadEngine(): Promise<{ Spotter: SpotterClass; fileOfLine: (line: number) => string }> {
+export async function loadEngine(libDir = join(ROOT, 'lib')): Promise<{ Spotter: SpotterClass; fileOfLine: (line: number) => string }> {
   const { build } = await import('esbuild');
   const dir = mkdtempSync(join(tmpdir(), 'backstory-bench-'));
   const outfile = join(dir, 'spotter.mjs');
   await build({
-    entryPoints: [resolve(import.meta.dirname, '..', '..', 'lib', 'spotter.ts')],
+    entryPoints: [join(libDir, 'spotter.ts')],
     bundle: true,
     format: 'esm',
     platform: 'neutral',
@@ -117,6 +145,14 @@ export interface EngineSetResult {
   regexpBuildMs: number;
   acBuildMs: number;
   byLang: Record<'en' | 'ar', { engine: Rate; regexp: Rate; ac: Rate; floor: Rate }>;
+  /** The engine of BEFORE_COMMIT on the same alias set and texts, timed in the same rounds as the engine. */
+  before?: {
+    buildMs: number;
+    heapMB: number;
+    byLang: Record<'en' | 'ar', Rate>;
+    /** Throughput now / before: the median over rounds of the two timings in the same round (drift cancels). */
+    ratio: Record<'en' | 'ar', number>;
+  };
 }
 
 export interface EngineResult {
@@ -126,8 +162,15 @@ export interface EngineResult {
   sets: EngineSetResult[];
   dataset: { matchIndexRaw: number; matchIndexGzip: number; runtimeRaw: number; runtimeGzip: number };
   profile?: Record<'en' | 'ar', { rows: ProfileRow[]; sampledMs: number }>;
+  /** The A/B against the engine of `commit`; `missing` says why it was skipped. */
+  before: { commit: string; missing?: string };
+  /** Interleaved timed rounds of the engine (and of the engine before). */
+  rounds: number;
   seconds: number;
 }
+
+/** Timed rounds of the engine: the median of these is its figure. */
+const ROUNDS = 7;
 
 function floorRun(text: string): number {
   let sum = 0;
@@ -156,6 +199,9 @@ export async function runEngine(options: { textChars?: number; log?: (line: stri
   const log = options.log ?? console.log;
   const started = performance.now();
   const { Spotter, fileOfLine } = await loadEngine();
+  const loaded = await loadEngineAt(BEFORE_COMMIT);
+  const Before = 'Spotter' in loaded ? loaded.Spotter : null;
+  if (!Before) log(`  no A/B against ${BEFORE_COMMIT}: ${'missing' in loaded ? loaded.missing : ''}`);
   const built = buildDataset();
   const real: MatchIndex = built.matchIndex;
   const sets = buildAliasSets(real);
@@ -166,20 +212,31 @@ export async function runEngine(options: { textChars?: number; log?: (line: stri
 
   const results: EngineSetResult[] = [];
   const spotters: Array<InstanceType<SpotterClass>> = [];
-  for (const set of sets.sets) {
-    const index = set.index;
-    const aliasTexts = index.aliases.map((a) => a.text);
-    // Index build: one warm-up, then the median of 3.
-    new Spotter(index);
+  const befores: Array<InstanceType<SpotterClass>> = [];
+  // Index build: one warm-up, then the median of 3.
+  const buildMs = (S: SpotterClass, index: MatchIndex) => {
+    new S(index);
     const buildTimes: number[] = [];
     for (let i = 0; i < 3; i++) {
       const t0 = performance.now();
-      new Spotter(index);
+      new S(index);
       buildTimes.push(performance.now() - t0);
     }
+    return median(buildTimes);
+  };
+  for (const set of sets.sets) {
+    const index = set.index;
+    const aliasTexts = index.aliases.map((a) => a.text);
+    const built = buildMs(Spotter, index);
     const heapMB = heapOf(() => new Spotter(index));
     const spotter = new Spotter(index);
     spotters.push(spotter);
+    let before: EngineSetResult['before'];
+    if (Before) {
+      // The old engine takes the same MatchIndex (fields it does not know, such as derived and subject, it ignores).
+      before = { buildMs: buildMs(Before, index), heapMB: heapOf(() => new Before(index)), byLang: {} as Record<'en' | 'ar', Rate>, ratio: { en: 0, ar: 0 } };
+      befores.push(new Before(index));
+    }
 
     let t0 = performance.now();
     const re = naiveRegExp(aliasTexts);
@@ -216,31 +273,49 @@ export async function runEngine(options: { textChars?: number; log?: (line: stri
           `aho-corasick ${acRate.mbps.toFixed(2)} MB/s · floor ${floor.mbps.toFixed(0)} MB/s`,
       );
     }
-    results.push({ label: set.label, aliases: set.size, buildMs: median(buildTimes), heapMB, regexpBuildMs, acBuildMs, byLang });
-    log(`  ${set.label.padStart(4)}: index build ${median(buildTimes).toFixed(1)} ms, heap ${heapMB.toFixed(2)} MB`);
+    results.push({ label: set.label, aliases: set.size, buildMs: built, heapMB, regexpBuildMs, acBuildMs, byLang, before });
+    log(
+      `  ${set.label.padStart(4)}: index build ${built.toFixed(1)} ms, heap ${heapMB.toFixed(2)} MB` +
+        (before ? ` (${BEFORE_COMMIT}: ${before.buildMs.toFixed(1)} ms, ${before.heapMB.toFixed(2)} MB)` : ''),
+    );
   }
 
-  // The engine, interleaved: one warm-up pass of every set over every text, then 5 rounds that each time every
-  // set on every text, so that JIT warm-up and machine drift do not favour whichever set is measured first.
+  // The engine, interleaved: one warm-up pass of every set over every text, then ROUNDS rounds that each time
+  // every set on every text, so that JIT warm-up and machine drift do not favour whichever set is measured first.
+  // The engine before (BEFORE_COMMIT) runs in the same rounds, right before or after the engine on the same set
+  // and text (the order alternates by round).
   const langs = ['en', 'ar'] as const;
-  const times = spotters.map(() => ({ en: [] as number[], ar: [] as number[] }));
-  for (const lang of langs) for (const sp of spotters) sp.spot(texts[lang].slice(0, 100_000));
-  for (const lang of langs) for (const sp of spotters) sp.spot(texts[lang]);
-  for (let round = 0; round < 5; round++)
+  const all = [...spotters, ...befores];
+  const times = all.map(() => ({ en: [] as number[], ar: [] as number[] }));
+  const found = all.map(() => ({ en: 0, ar: 0 }));
+  for (const lang of langs) for (const sp of all) sp.spot(texts[lang].slice(0, 100_000));
+  for (const lang of langs) for (const sp of all) sp.spot(texts[lang]);
+  for (let round = 0; round < ROUNDS; round++)
     for (let k = 0; k < spotters.length; k++)
       for (const lang of langs) {
-        const t0 = performance.now();
-        const found = spotters[k].spot(texts[lang]).length;
-        times[k][lang].push(performance.now() - t0);
-        results[k].byLang[lang].engine.found = found;
+        const pair = befores.length ? (round % 2 ? [spotters.length + k, k] : [k, spotters.length + k]) : [k];
+        for (const s of pair) {
+          const t0 = performance.now();
+          found[s][lang] = all[s].spot(texts[lang]).length;
+          times[s][lang].push(performance.now() - t0);
+        }
       }
+  const rateOf = (s: number, lang: 'en' | 'ar'): Rate => {
+    const ms = median(times[s][lang]);
+    return { mbps: texts[lang].length / 1e6 / (ms / 1000), chars: texts[lang].length, runs: times[s][lang].length, medianMs: ms, found: found[s][lang] };
+  };
   for (let k = 0; k < spotters.length; k++)
     for (const lang of langs) {
-      const e = results[k].byLang[lang].engine;
-      e.medianMs = median(times[k][lang]);
-      e.runs = times[k][lang].length;
-      e.mbps = e.chars / 1e6 / (e.medianMs / 1000);
-      log(`  ${results[k].label.padStart(4)} ${lang}: engine ${e.mbps.toFixed(2)} MB/s (${e.found} mentions; median of ${e.runs}, interleaved)`);
+      const e = (results[k].byLang[lang].engine = rateOf(k, lang));
+      let line = `  ${results[k].label.padStart(4)} ${lang}: engine ${e.mbps.toFixed(2)} MB/s (${e.found} mentions; median of ${e.runs}, interleaved)`;
+      const before = results[k].before;
+      if (before) {
+        const b = (before.byLang[lang] = rateOf(spotters.length + k, lang));
+        const paired = times[k][lang].map((ms, round) => times[spotters.length + k][lang][round] / ms);
+        before.ratio[lang] = median(paired);
+        line += `; ${BEFORE_COMMIT} ${b.mbps.toFixed(2)} MB/s (${b.found} mentions), now/before ${before.ratio[lang].toFixed(2)}×`;
+      }
+      log(line);
     }
 
   const gz = (s: string) => gzipSync(s, { level: 9 }).length;
@@ -254,6 +329,8 @@ export async function runEngine(options: { textChars?: number; log?: (line: stri
     realEntities: real.entities.length,
     sets: results,
     dataset,
+    before: { commit: BEFORE_COMMIT, ...('missing' in loaded ? { missing: loaded.missing } : {}) },
+    rounds: ROUNDS,
     seconds: (performance.now() - started) / 1000,
     profile: await profileEngine(Spotter, fileOfLine, sets.sets[1].index, texts),
   };

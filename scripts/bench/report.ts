@@ -53,6 +53,18 @@ export function budgets(r: Results): Budget[] {
     out.push({ section: 'engine', name: 'Engine within 1.5× of itself between 1k and 100k aliases', measured: `100k is ${x(scale[0])} the time of 1k in English, ${x(scale[1])} in Arabic`, met: scale.every((v) => v <= 1.5) });
     const floor = (['en', 'ar'] as const).map((l) => s10.byLang[l].floor.mbps / s10.byLang[l].engine.mbps);
     out.push({ section: 'engine', name: 'Engine within 8× of the charCodeAt floor (10k aliases)', measured: `English ${x(floor[0])}, Arabic ${x(floor[1])} slower than the floor`, met: floor.every((v) => v <= 8) });
+    // Skipped (no row) when the run had no git to take the old engine from.
+    if (s10.before) {
+      const b = s10.before;
+      const ratio = [b.ratio.en, b.ratio.ar];
+      const cell = (l: 'en' | 'ar', i: number) => `${b.byLang[l].mbps.toFixed(2)} → ${s10.byLang[l].engine.mbps.toFixed(2)} MB/s (${x(ratio[i])})`;
+      out.push({
+        section: 'engine',
+        name: `Engine throughput within 10 % of before issue #10 (${e.before.commit}), same run`,
+        measured: `10k aliases, before → now: English ${cell('en', 0)}, Arabic ${cell('ar', 1)}`,
+        met: ratio.every((v) => v >= 0.9),
+      });
+    }
   }
   const page = (name: string) => r.browser?.pages.find((p) => p.page === name);
   const art = page('10kb');
@@ -174,7 +186,8 @@ export function renderMarkdown(r: Results): string {
         'The engine is `new Spotter(index).spot(text)`, lib/spotter.ts bundled by esbuild as the extension bundles it (tsx\'s own transform adds a keep-names call to every inner function, which would distort it). ' +
         'Baselines on the same text and alias set: (a) one RegExp, every alias escaped, longest first, flags `giu`, with Unicode word boundaries `(?<![\\p{L}\\p{N}_])…(?![\\p{L}\\p{N}_])` (`\\b` is ASCII-only and never matches next to Arabic); ' +
         '(b) `@monyone/aho-corasick` 1.1.11 (`AhoCorasick.matchInText`, all overlapping matches) over the lower-cased text and lower-cased aliases; (c) a bare loop summing `charCodeAt` (the floor). ' +
-        'MB/s = millions of UTF-16 characters per second. The engine: after one warm-up pass of every alias set over every text, 5 interleaved rounds (each round times every set on every text, so neither JIT warm-up nor drift favours one set); the median of the 5 on the whole text. ' +
+        'MB/s = millions of UTF-16 characters per second. ' +
+        `The engine: after one warm-up pass of every alias set over every text, ${e.rounds} interleaved rounds (each round times every set on every text, so neither JIT warm-up nor drift favours one set); the median of the ${e.rounds} on the whole text. ` +
         'The baselines: each runs first on a 1 K-character prefix, growing ×4 while a run is short (these are the warm-up runs), then the median of up to 5 runs on the whole text, or, for a method too slow for it (the RegExp at 10k and 100k), on the prefix it reached within its time budget (marked).',
     );
     out.push('');
@@ -196,11 +209,39 @@ export function renderMarkdown(r: Results): string {
       out.push(`Engine at ${e.sets[e.sets.length - 1].label} vs ${e.sets[0].label} aliases: **${x(first / last)}** the time (${first.toFixed(2)} → ${last.toFixed(2)} MB/s).`);
       out.push('');
     }
+    out.push(`### Against the engine before issue #10 (${e.before.commit})`);
+    out.push('');
+    if (e.before.missing) out.push(`Not measured in this run: ${e.before.missing}.`);
+    else {
+      out.push(
+        `The engine of commit \`${e.before.commit}\` (its lib/ taken from git, bundled by esbuild as the current one is) on the same texts and alias sets, timed in the same ${e.rounds} rounds, ` +
+          'right before or after the current engine (the order alternates by round); the median of each. ' +
+          'now/before is the median over rounds of the ratio of the two timings of the same round, so that machine drift between rounds cancels. ' +
+          'Mentions differ a little because the rules changed (short forms, lookalikes, generic names, events).',
+      );
+      out.push('');
+      out.push('| aliases | English before | English now | now/before | Arabic before | Arabic now | now/before | mentions before → now (en, ar) |');
+      out.push('|---|---:|---:|---:|---:|---:|---:|---|');
+      for (const s of e.sets) {
+        const b = s.before;
+        if (!b) continue;
+        const cells = (['en', 'ar'] as const).map((l) => `${b.byLang[l].mbps.toFixed(2)} MB/s | ${s.byLang[l].engine.mbps.toFixed(2)} MB/s | ${x(b.ratio[l])}`);
+        const counts = (['en', 'ar'] as const).map((l) => `${b.byLang[l].found.toLocaleString('en')} → ${s.byLang[l].engine.found.toLocaleString('en')}`);
+        out.push(`| ${s.label} (${s.aliases.toLocaleString('en')}) | ${cells.join(' | ')} | ${counts.join(', ')} |`);
+      }
+    }
+    out.push('');
     out.push('### Index build and memory');
     out.push('');
+    const heap = (mb: number) => (mb < 0.05 ? '≈ 0 (below the noise)' : `${mb.toFixed(2)} MB`);
+    const was = (s: (typeof e.sets)[number], f: (b: NonNullable<typeof s.before>) => string) => (s.before ? ` (${e.before.commit}: ${f(s.before)})` : '');
     out.push('| aliases | Spotter constructor (median of 3) | heap + ArrayBuffers retained by the Spotter | RegExp compile (first 3 exec) | aho-corasick build |');
     out.push('|---|---:|---:|---:|---:|');
-    for (const s of e.sets) out.push(`| ${s.label} (${s.aliases.toLocaleString('en')}) | ${s.buildMs.toFixed(1)} ms | ${s.heapMB < 0.05 ? '≈ 0 (below the noise)' : `${s.heapMB.toFixed(2)} MB`} | ${s.regexpBuildMs.toFixed(0)} ms | ${s.acBuildMs.toFixed(0)} ms |`);
+    for (const s of e.sets)
+      out.push(
+        `| ${s.label} (${s.aliases.toLocaleString('en')}) | ${s.buildMs.toFixed(1)} ms${was(s, (b) => `${b.buildMs.toFixed(1)} ms`)} | ${heap(s.heapMB)}${was(s, (b) => heap(b.heapMB))} | ` +
+          `${s.regexpBuildMs.toFixed(0)} ms | ${s.acBuildMs.toFixed(0)} ms |`,
+      );
     out.push('');
     out.push('### The compiled dataset that ships');
     out.push('');
