@@ -535,6 +535,7 @@ export class Matcher {
     let neighbours = 0; // 0 unknown, 1 fine, 2 inside a longer name
     let followed = 0; // 0 unknown, 1 no, 2 a name word follows
     let before = UNKNOWN; // the given name before token i (givenNameBefore), worked out once per span
+    let after = UNKNOWN; // the name word after token i (nameAfter), for weak one-word person names
     const end = this.outStart[node] + this.outCount[node];
     for (let e = this.outStart[node]; e < end; e++) {
       const f = this.entryFlags[e];
@@ -562,6 +563,15 @@ export class Matcher {
         continue;
       }
       if (strong >= 0) break; // strong entries come first; a strong reading wins
+      if (f & E_GUARD) {
+        // A short form that opens someone else's full name (Sajjad Karim, سجاد كريم beside Sajjad al-Iraqi) is a
+        // lookalike: the bare word nearest it is that other person's too.
+        if (after === UNKNOWN) after = this.nameAfter(i);
+        if (after !== NO_NAME && (after < 0 || !this.ownsWord(entity, after))) {
+          (blocked ??= []).push(entity);
+          continue;
+        }
+      }
       if (f & E_SINGLE_LATIN) {
         // A person's name was checked before it (givenNameBefore); what follows still counts.
         if (f & E_GUARD ? (followed ||= this.followedByName(i) ? 2 : 1) === 2 : (neighbours ||= this.insideLongerName(i) ? 2 : 1) === 2) continue;
@@ -606,6 +616,26 @@ export class Matcher {
         return NO_NAME;
     }
     return this.wordIds[k] >= 0 ? this.wordIds[k] : f & T_ARABIC ? this.lookup(k, articleSkip(t, k, 0)) : -1;
+  }
+
+  /**
+   * The word after token i if it continues a person's name: its vocabulary id (-1 if no name of the data has
+   * it), or NO_NAME. In Latin script a capitalised word (past an article: Sajjad al-Khafaji) that is not a title
+   * or function word; in Arabic, which has no capitals, a known given name, as a father's name follows a first
+   * name (سجاد كريم).
+   */
+  private nameAfter(i: number): number {
+    const t = this.tokens;
+    const n = t.count;
+    let k = i + 1;
+    if (t.flags[i] & T_ARABIC) {
+      if (k >= n || !(t.flags[k] & T_ADJ) || !(t.flags[k] & T_ARABIC) || !this.givenNames.has(t.hash[k * SUFFIXES])) return NO_NAME;
+      if (this.text.charCodeAt(t.end[k] - 1) === 0x0649) return NO_NAME; // على "on", not علي
+    } else {
+      while (k < n && t.flags[k] & T_ADJ && t.flags[k] & T_ARTICLE) k++;
+      if (k >= n || !(t.flags[k] & T_ADJ) || !this.isNameWord(k)) return NO_NAME;
+    }
+    return this.wordIds[k];
   }
 
   /** Whether tokens i..j are written as a proper name (E_PROPER). */

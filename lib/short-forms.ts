@@ -1,6 +1,6 @@
 // Short forms derived from an entity's full names, the way reporters refer back to someone after the first
-// mention: the surname (al-Tai, Yacoub, الطائي), a distinctive first name (Sajjad, سجاد), the kunya (Abu Mahdi,
-// أبو مهدي), the given name with the father's (جمال جعفر), and for an armed group or party its head word
+// mention: the surname (al-Tai, Yacoub, الطائي), a distinctive first name (Sajjad, سجاد), the kunya (Abu Fadak,
+// أبو فدك), the given name with the father's (جمال جعفر), and for an armed group or party its head word
 // (Asaib, العصائب) and acronym. They are weak names: the spotter marks them only on a page that names the entity
 // in full, and resolves each to the nearest such name (lib/resolve.ts).
 import { aliasKey } from './tokenize';
@@ -127,8 +127,9 @@ function personForms(name: string, out: Set<string>): void {
   const binds = surname.includes(' ');
   if (!(n === 2 && isListed(BINDING, ws[0])) && !isListed(GENERIC, surname) && (binds ? !isCommon(surname.replace(' ', ''), false) && !isListed(BINDING, ws[n - 1]) : !isCommon(surname, false) && !isListed(BINDING, surname)))
     out.add(surname);
-  // Kunya: Abu Mahdi (al-Muhandis), أبو زينب (اللامي).
-  if (n >= 3 && isListed(KUNYA, ws[0])) out.add(`${ws[0]} ${ws[1]}`);
+  // Kunya: Abu Fadak (al-Muhammadawi), أبو تقوى (السعيدي). Not of a common given name: Abu Ali, أبو مهدي are what
+  // any father of an Ali or a Mahdi is called, so alone they name nobody in particular.
+  if (n >= 3 && isListed(KUNYA, ws[0]) && !isCommon(ws[1], true)) out.add(`${ws[0]} ${ws[1]}`);
   // A distinctive first name: Sajjad, Muqtada, سجاد (not Ali, not Abu or Abdul, which bind to what follows).
   if (!isListed(BINDING, ws[0]) && !isCommon(ws[0], true) && !isListed(GENERIC, ws[0]) && !LATIN_ARTICLE.test(ws[0]))
     out.add(ws[0]);

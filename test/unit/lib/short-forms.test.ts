@@ -13,8 +13,19 @@ describe('deriveShortForms', () => {
     expect(deriveShortForms(person(['Fahem al-Tai'], ['فاهم الطائي'])).ar).toEqual(['الطائي']); // فاهم is also a word
     expect(deriveShortForms(person(['Sajjad al-Iraqi'], ['سجاد العراقي']))).toEqual({ en: ['Sajjad'], ar: ['سجاد'] }); // not "Iraqi"
     const muhandis = deriveShortForms(person(['Abu Mahdi al-Muhandis', 'Jamal Jaafar Ibrahimi'], ['أبو مهدي المهندس', 'جمال جعفر محمد علي']));
-    expect(muhandis.en).toEqual(expect.arrayContaining(['Abu Mahdi', 'Jamal Jaafar']));
-    expect(muhandis.ar).toEqual(expect.arrayContaining(['أبو مهدي', 'جمال جعفر']));
+    expect(muhandis.en).toEqual(expect.arrayContaining(['al-Muhandis', 'Jamal Jaafar']));
+    expect(muhandis.ar).toEqual(expect.arrayContaining(['المهندس', 'جمال جعفر']));
+    const fadak = deriveShortForms(person(['Abu Fadak al-Muhammadawi'], ['أبو فدك المحمداوي']));
+    expect(fadak).toEqual({ en: ['al-Muhammadawi', 'Abu Fadak'], ar: ['المحمداوي', 'أبو فدك'] });
+  });
+
+  it('derives no kunya of a common given name: Abu Ali, أبو مهدي are what any father of an Ali or a Mahdi is called', () => {
+    const forms = (en: string, ar: string) => {
+      const d = deriveShortForms(person([en], [ar]));
+      return [...d.en, ...d.ar];
+    };
+    for (const kunya of ['Abu Ali', 'أبو علي']) expect(forms('Abu Ali al-Askari', 'أبو علي العسكري')).not.toContain(kunya);
+    for (const kunya of ['Abu Mahdi', 'أبو مهدي']) expect(forms('Abu Mahdi al-Muhandis', 'أبو مهدي المهندس')).not.toContain(kunya);
   });
 
   it('never derives a common given name, a particle or a bound surname split in two', () => {
@@ -119,6 +130,20 @@ describe('the lookalike guard', () => {
     expect(marks('خلف الكاظمي عادل عبد المهدي.')).toEqual(['الكاظمي→mustafa-al-kadhimi']); // خلف "succeeded", not a name
     expect(marks('Mustafa al-Kadhimi spoke. Reham Yacoub listened; Mustafa Yacoub did not.')).toContain('Reham Yacoub→reham-yacoub');
     expect(marks('Mustafa al-Kadhimi spoke. Reham Yacoub listened; Mustafa Yacoub did not.')).not.toContain('Yacoub→reham-yacoub');
+  });
+
+  it('an unknown full name that opens with a first-name short form blocks the famous one nearby, in both scripts', () => {
+    expect(marks('Sajjad al-Iraqi was abducted. His friend Sajjad Karim escaped. Sajjad said the gunmen wore masks.')).toEqual([
+      'Sajjad al-Iraqi→sajjad-al-iraqi',
+    ]);
+    expect(marks('Sajjad al-Iraqi was abducted. His friend Sajjad al-Khafaji escaped. Sajjad said so.')).toEqual(['Sajjad al-Iraqi→sajjad-al-iraqi']);
+    expect(marks('خطف سجاد العراقي. وقال صديقه سجاد كريم إنه نجا، وأضاف سجاد أن المسلحين ملثمون.')).toEqual(['سجاد العراقي→sajjad-al-iraqi']);
+    // Nearer than the other man's name, the famous one's full name wins; a word after that is no name blocks nothing.
+    expect(marks('His friend Sajjad Karim escaped. Later, Sajjad al-Iraqi was abducted. Sajjad had led protests.')).toEqual([
+      'Sajjad al-Iraqi→sajjad-al-iraqi',
+      'Sajjad→sajjad-al-iraqi',
+    ]);
+    expect(marks('خطف سجاد العراقي. وقالت عائلة سجاد على لسان شقيقه إنها تنتظر.')).toEqual(['سجاد العراقي→sajjad-al-iraqi', 'سجاد→sajjad-al-iraqi']);
   });
 });
 
