@@ -68,8 +68,9 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
       type: entity.type as EntityType,
       name: entity.names.en,
       ...(entity.names.ar ? { nameAr: entity.names.ar } : {}),
-      // Naming a generic entity says nothing about what the page is about.
-      ...(entity.core && !entity.generic ? { core: true } : {}),
+      // Naming a generic entity says nothing about what the page is about, nor does a place: Baghdad, Erbil or
+      // Sadr City come up on any page about the region, its history or its wars.
+      ...(entity.core && !entity.generic && entity.type !== 'place' ? { core: true } : {}),
     });
     const subject = entity.generic ? { subject: true } : {};
     // Countries are the backdrop of every article, not names a reader needs explained: never marked.

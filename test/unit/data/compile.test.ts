@@ -39,6 +39,23 @@ describe('the data compiler', () => {
   });
 });
 
+describe('what makes a page about the subject', () => {
+  it('is a core person, group or event named in full, never a place alone: Baghdad is on every page about the region', async () => {
+    const { buildDataset } = await import('@/data/build');
+    const { Spotter } = await import('@/lib/spotter');
+    const spotter = new Spotter(buildDataset().matchIndex);
+    const ids = (text: string) => spotter.spot(text).map((m) => m.entityId);
+    // Places mark on their own, but leave generic entities (the Pentagon) and contextual names (Tahrir Square) unmarked.
+    expect(ids('Sadr City and Baghdad saw fighting in 2008. The Pentagon said so. Crowds filled Tahrir Square in Cairo.')).toEqual([
+      'plc:sadr-city',
+      'plc:baghdad',
+    ]);
+    expect(ids('القتال في مدينة الصدر وبغداد عام 2008، بحسب البنتاغون.')).not.toContain('grp:us-department-of-defense');
+    // A core person named in full makes it about the subject.
+    expect(ids('Qais al-Khazali spoke in Baghdad. The Pentagon said so.')).toContain('grp:us-department-of-defense');
+  });
+});
+
 describe('the match index the extension ships', () => {
   it('finds exactly what the full index finds, on every development article', async () => {
     const { buildDataset } = await import('@/data/build');
