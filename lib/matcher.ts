@@ -27,6 +27,7 @@ import {
   T_JOIN,
   T_ADJ,
   T_SENT,
+  T_POSSESSIVE,
 } from './tokenize';
 
 export interface Candidate {
@@ -120,6 +121,10 @@ const NEIGHBOURS_OK = new Set(
 // The same lists by the tokenizer's hash of the folded word, so the hot path never builds a string (a hash
 // collision would make one name word read as a title: odds of 2^-32 per word).
 const NEIGHBOURS_OK_HASHES = new Set([...NEIGHBOURS_OK].map(hashKey));
+/** Words that open a part of a town rather than name another one ("Zayouna in East Baghdad"). */
+const DIRECTION_HASHES = new Set(
+  'north south east west northern southern eastern western central downtown greater old new upper lower'.split(' ').map(hashKey),
+);
 
 /** Arabic titles, folded and without the article, that may open a person's name in the data. */
 const ARABIC_TITLES = new Set(['شيخ', 'سيد', 'قاضي', 'مرجع', 'ايه', 'اميه', 'امام', 'دكتور', 'ابو', 'ام', 'حاج', 'حجه']);
@@ -446,7 +451,7 @@ export class Matcher {
         t.flags[i + 1] & (T_FIRST_UPPER | T_ARTICLE)
       ) {
         const v = this.translit.find(t, text, i);
-        if (v && (!found || v.last > m.last)) {
+        if (v && (!found || v.last > m.last) && !(this.isPlace(v.strong >= 0 ? v.strong : (v.weak?.[0] ?? -1)) && this.placedElsewhere(i, v.last))) {
           m.last = v.last;
           m.spanSkip = 0;
           m.node = v.key;
@@ -535,6 +540,7 @@ export class Matcher {
     let neighbours = 0; // 0 unknown, 1 fine, 2 inside a longer name
     let followed = 0; // 0 unknown, 1 no, 2 a name word follows
     let before = UNKNOWN; // the given name before token i (givenNameBefore), worked out once per span
+    let abroad = 0; // 0 unknown, 1 no, 2 the text places the name in a town no name of the data holds
     let after = UNKNOWN; // the name word after token i (nameAfter), for weak one-word person names
     const end = this.outStart[node] + this.outCount[node];
     for (let e = this.outStart[node]; e < end; e++) {
@@ -545,6 +551,7 @@ export class Matcher {
       if (f & E_SINGLE_LATIN && t.flags[i] & T_FIRST_LOWER) continue;
       if (f & E_AR_ARTICLE && !ARABIC_ARTICLE.test(this.text.slice(t.start[i], t.end[i]))) continue;
       if (f & E_SINGLE_LATIN && f & E_PLACE && this.followedByName(i)) continue;
+      if (f & E_PLACE && (abroad ||= this.placedElsewhere(i, j) ? 2 : 1) === 2) continue;
       const entity = this.entryEntity[e];
       if (f & E_GUARD) {
         if (before === UNKNOWN) before = this.givenNameBefore(i);
@@ -636,6 +643,33 @@ export class Matcher {
       if (k >= n || !(t.flags[k] & T_ADJ) || !this.isNameWord(k)) return NO_NAME;
     }
     return this.wordIds[k];
+  }
+
+  /**
+   * Whether the text places a Latin place name in another town: "Tahrir Square in Cairo", "Tahrir Square,
+   * Cairo", "Cairo's Tahrir Square", where the town is a capitalised word that no name of the data holds. A
+   * place outside Iraq is never ours; the dataset's own towns (in Baghdad, Nasiriyah's) leave it alone.
+   */
+  private placedElsewhere(i: number, j: number): boolean {
+    const t = this.tokens;
+    if (t.flags[i] & T_ARABIC) return false;
+    const foreign = (k: number) =>
+      (t.flags[k] & (T_FIRST_UPPER | T_ARABIC)) === T_FIRST_UPPER &&
+      !(t.flags[k] & T_ARTICLE) &&
+      this.wordIds[k] < 0 &&
+      !NEIGHBOURS_OK_HASHES.has(t.hash[k * SUFFIXES]) &&
+      !DIRECTION_HASHES.has(t.hash[k * SUFFIXES]);
+    const k0 = i > 0 && t.flags[i - 1] & T_ARTICLE ? i - 1 : i;
+    if (k0 > 0 && t.flags[k0 - 1] & T_POSSESSIVE && t.flags[k0] & T_JOIN && foreign(k0 - 1)) return true;
+    let k = j + 1;
+    if (k >= t.count) return false;
+    if (t.flags[k] & T_ADJ && t.end[k] - t.start[k] === 2 && this.text.startsWith('in', t.start[k])) k++;
+    else if (!/^, ?$/.test(this.text.slice(t.end[j], t.start[k]))) return false;
+    return k < t.count && (t.flags[k] & T_JOIN || k > j + 1) !== 0 && foreign(k);
+  }
+
+  private isPlace(entity: number): boolean {
+    return this.index.entities[entity]?.type === 'place';
   }
 
   /** Whether tokens i..j are written as a proper name (E_PROPER). */

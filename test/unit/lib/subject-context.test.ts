@@ -84,3 +84,34 @@ describe("a place's one-word short name", () => {
     expect(found('In Baghdad, Sinak.')).toEqual(['Baghdad']); // one entity named: not enough context
   });
 });
+
+describe('a place the text puts in another town', () => {
+  const s = new Spotter({
+    entities: [
+      { id: 'plc:tahrir-square', type: 'place', name: 'Tahrir Square (Baghdad)', core: true },
+      { id: 'plc:baghdad', type: 'place', name: 'Baghdad', core: true },
+      { id: 'per:qais-al-khazali', type: 'person', name: 'Qais al-Khazali', core: true },
+    ],
+    aliases: [
+      { text: 'Tahrir Square', entity: 0 },
+      { text: 'Baghdad', entity: 1 },
+      { text: 'Qais al-Khazali', entity: 2 },
+    ],
+  });
+  const found = (text: string) => s.spot(`Qais al-Khazali spoke. ${text}`).map((m) => m.text).slice(1);
+
+  it('is not ours where the town is one no name of the data holds, in any spelling', () => {
+    expect(found('Crowds filled Tahrir Square in Cairo.')).toEqual([]);
+    expect(found("Crowds filled Cairo's Tahrir Square.")).toEqual([]);
+    expect(found('Crowds filled Tahrir Square, Cairo, in 2011.')).toEqual([]);
+    expect(found('Crowds filled Tahreer Square in Cairo.')).toEqual([]); // the transliteration-tolerant lookup too
+  });
+
+  it('stays ours in the dataset’s own towns, in a part of one, or with a date after it', () => {
+    expect(found('Crowds filled Tahrir Square in Baghdad.')).toEqual(['Tahrir Square', 'Baghdad']);
+    expect(found("Crowds filled Baghdad's Tahrir Square.")).toEqual(['Baghdad', 'Tahrir Square']);
+    expect(found('Crowds filled Tahrir Square in East Baghdad.')).toEqual(['Tahrir Square', 'Baghdad']);
+    expect(found('Crowds filled Tahrir Square in October.')).toEqual(['Tahrir Square']);
+    expect(found('Crowds filled Tahrir Square in the capital.')).toEqual(['Tahrir Square']);
+  });
+});
