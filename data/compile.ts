@@ -6,6 +6,7 @@ import type { ValidDataset } from './validate';
 import type { MatchIndex } from '../lib/types';
 import { expandAlias } from '../lib/alias-expand';
 import { compileAliases } from '../lib/matcher';
+import { aliasKey } from '../lib/tokenize';
 import { packAliases } from '../lib/packed-aliases';
 import { deriveShortForms, typedHeadWords } from '../lib/short-forms';
 import { deriveEventPhrases } from '../lib/event-phrases';
@@ -62,6 +63,17 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
   const placeSpellings = [...places.values()]
     .filter((p) => p.kind !== 'country' && inIraq(p.id))
     .map((p) => [p.names.en, p.names.ar, ...(p.aliases?.en ?? []), ...(p.aliases?.ar ?? [])].flatMap((n) => (n ? expandAlias(n) : [])));
+  // One-word place names, at home and abroad: a person's name that holds one is an epithet, not a name to shorten.
+  const placeNames = new Set(
+    [...places.values()]
+      .flatMap((p) =>
+        [p.names.en, p.names.ar, ...(p.aliases?.en ?? []), ...(p.aliases?.ar ?? []), ...(p.weak_aliases?.en ?? []), ...(p.weak_aliases?.ar ?? [])].flatMap((n) =>
+          n ? expandAlias(n) : [],
+        ),
+      )
+      .filter((n) => !/\s/.test(n.trim()))
+      .map(aliasKey),
+  );
   dataset.entities.forEach((entity, i) => {
     index.entities.push({
       id: entity.id,
@@ -99,6 +111,7 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
       kind: 'kind' in entity ? entity.kind : undefined,
       names: entity.names,
       strong: { en: expand([entity.names.en, ...(entity.aliases?.en ?? [])]), ar: expand([entity.names.ar, ...(entity.aliases?.ar ?? [])]) },
+      placeNames,
     });
     for (const [text, owners] of typed)
       if (owners.length === 1 && owners[0] === i && !seen.has(text)) {

@@ -14,6 +14,11 @@ export interface NamedEntity {
   names: { en: string; ar?: string };
   /** Full names that mark on their own (display names and strong aliases, patterns already expanded). */
   strong: { en: string[]; ar: string[] };
+  /**
+   * One-word place names (aliasKey) of the dataset: a person's name with one in it is an epithet or a
+   * description (عريس الناصرية "the groom of Nasiriyah", "al-Shammari of Diwaniyah"), not a name to shorten.
+   */
+  placeNames?: Set<string>;
 }
 
 /** Titles and honorifics that may open a name; a name that starts with one yields no first name. */
@@ -23,7 +28,8 @@ const TITLES = new Set(
     'maj major gen lt lieutenant col colonel capt captain brig sgt prof professor president minister gov governor ' +
     'secretary-general secretary high un u.n. special envoy spokesman spokesperson commissioner rapporteur ' +
     'الشيخ السيد آية اية المرجع القاضي الدكتور العميد اللواء الفريق الإمام الامام العقيد الرائد النقيب المقدم ' +
-    'الحاج الناشط الناشطة الصحفي الصحافي المحامي المرشح الأستاذ الاستاذ المصور الطبيب'
+    'الحاج الناشط الناشطة الصحفي الصحافي الصحفية المحامي المرشح الأستاذ الاستاذ المصور الطبيب النائب مراسل ' +
+    'المراسل شيخ نقيب محافظ وزير مدير رئيس الكوميدي الممثل الشاعر الفنان journalist activist lawyer reporter mp'
   ).split(' '),
 );
 
@@ -60,7 +66,8 @@ const ARABIC_COMMON_WORDS = new Set(
   (
     'طالب غالي لطيف مشتت ثائر كفاح توفيق تحسين فاهم أمجد مجيد باسم جميل أكرم فائق علاء صفاء سلام كريم نور أمل ' +
     'وفاء جهاد نضال فلاح صباح منير رحيم حميد شهيد سعيد عادل ناصر منصور حكيم رشيد أمين صادق مهدي هادي ليث عزيز ' +
-    'نبيل شريف فاضل كامل زاهر زكي راضي سالم غانم حامد محمود مشرق مظلوم ضياء بشير فرج وسام حسام'
+    'نبيل شريف فاضل كامل زاهر زكي راضي سالم غانم حامد محمود مشرق مظلوم ضياء بشير فرج وسام حسام نجاح وعد حبيب ' +
+    'خلف عذاب شجاع رسول هدى زعيم بناء حلو عروس عريس شيخ مراسل نائب'
   ).split(' '),
 );
 
@@ -70,7 +77,7 @@ const ARABIC_COMMON_WORDS = new Set(
  */
 const isCommon = (word: string, anySpelling: boolean) =>
   isListed(COMMON_GIVEN, word) ||
-  (ARABIC.test(word) ? ARABIC_COMMON_WORDS.has(word) : anySpelling && COMMON_GIVEN_KEYS.has(translitKey(bare(word).replace(/[^a-z]/g, ''))));
+  (ARABIC.test(word) ? ARABIC_COMMON_WORDS.has(word) || ARABIC_COMMON_WORDS.has(word.replace(/^ال/, '')) : anySpelling && COMMON_GIVEN_KEYS.has(translitKey(bare(word).replace(/[^a-z]/g, ''))));
 
 /**
  * Words that are also ordinary words or adjectives, so useless as a short form even for a page about the
@@ -84,9 +91,16 @@ const GENERIC = new Set(
     'battalions league national islamic supreme high independent united office committee council ' +
     'العراقي البغدادي البصري النجفي الكربلائي الكردي العربي الإسلامي الاسلامي الوطني الشعبي حركة منظمة تحالف ' +
     'ائتلاف قوات هيئة جبهة حزب كتلة تيار الحركة المنظمة التحالف الائتلاف القوات الهيئة الجبهة الحزب الكتلة مجلس ' +
-    'المجلس لجنة اللجنة التيار كردي عربي'
+    'المجلس لجنة اللجنة التيار كردي عربي ' +
+    // Nouns for an armed unit or a band: "the army", "the group", "the brigades" name any of them.
+    'army jaish jaysh group brigade brigades liwa alwiya alwiyat sariya sariyat division battalion company usbat ' +
+    'ansar ashab allah state coordination tribal promised الله جيش الجيش جماعة الجماعة لواء اللواء ألوية الألوية الوية سرية السرية فرقة الفرقة كتيبة الكتيبة ' +
+    'عصبة العصبة ربع الربع أنصار الأنصار انصار الانصار أصحاب الأصحاب اصحاب'
   ).split(' '),
 );
+
+/** The nouns that open an organisation's name (منظمة بدر, حركة النجباء), not a unit's (ربع الله, عصبة الثائرين). */
+const ORGANISATION_NOUNS = new Set('منظمة حركة تيار organization organisation movement'.split(' '));
 
 /** Group kinds whose head word and acronym reporters use on their own (Asaib, KH, Badr). */
 const GROUP_KINDS = new Set(['armed_faction', 'political', 'umbrella']);
@@ -110,7 +124,24 @@ function wordsOf(name: string): string[] {
     if (/^(?:al|el)$/i.test(ws[k]) && k + 1 < ws.length) out.push(`${ws[k]}-${ws[++k]}`);
     else out.push(ws[k]);
   }
+  // "Bahaa al-Din", بهاء الدين: one given name of two words.
+  for (let k = out.length - 1; k > 0; k--) if (/^(?:الدين|(?:a[dl]|u[dl])-din|eddine?)$/i.test(out[k])) out.splice(k - 1, 2, `${out[k - 1]} ${out[k]}`);
   return out;
+}
+
+/** Lower-case Latin words that may stand inside a name: articles and particles (bin, abu, de). */
+const NAME_PARTICLES = new Set('al el bin ibn bint abu abd de del da van von la le'.split(' '));
+
+/**
+ * Whether a full name is a description around a name rather than a name: "journalist Muhammad al-Shammari",
+ * "al-Shammari of Diwaniyah", محمد الشمري مراسل بغداد اليوم (an office after the name), an epithet of a place
+ * (عريس الناصرية). Its words would give no surname or first name of the person.
+ */
+function descriptive(name: string, placeNames: Set<string> | undefined): boolean {
+  const ws = wordsOf(name);
+  if (!ARABIC.test(name) && ws.some((w) => /^\p{Ll}/u.test(w) && !LATIN_ARTICLE.test(w) && !NAME_PARTICLES.has(w.toLowerCase()))) return true;
+  if (ws.some((w, k) => k > 0 && isListed(TITLES, w))) return true;
+  return !!placeNames && ws.some((w) => placeNames.has(aliasKey(w)));
 }
 
 /** An Arabic word with the article, as a weak alias must be written to require it in the text (العصائب). */
@@ -118,7 +149,7 @@ function withArabicArticle(word: string): string {
   return /^ال/.test(word) ? word : `ال${word}`;
 }
 
-function personForms(name: string, out: Set<string>): void {
+function personForms(name: string, out: Set<string>, nomDeGuerre: boolean): void {
   const ws = wordsOf(name);
   if (ws.length < 2 || isListed(TITLES, ws[0])) return;
   const n = ws.length;
@@ -134,16 +165,33 @@ function personForms(name: string, out: Set<string>): void {
   if (!isListed(BINDING, ws[0]) && !isCommon(ws[0], true) && !isListed(GENERIC, ws[0]) && !LATIN_ARTICLE.test(ws[0]))
     out.add(ws[0]);
   // Given name with the father's, as Iraqi reporters shorten a long name: Jamal Jaafar, جمال جعفر.
-  if (n >= 3 && !isListed(BINDING, ws[0]) && !isListed(BINDING, ws[1]) && !LATIN_ARTICLE.test(ws[1]) && !/^ال/.test(ws[1]))
+  // Not where both are common given names ("Ali Mohammed", "Hussein Ali" are any number of people), unless it
+  // is the real name of someone known by a nom de guerre (Jamal Jaafar, Abu Mahdi al-Muhandis).
+  if (n >= 3 && !isListed(BINDING, ws[0]) && !isListed(BINDING, ws[1]) && !LATIN_ARTICLE.test(ws[1]) && !/^ال/.test(ws[1]) && (nomDeGuerre || !(isCommon(ws[0], true) && isCommon(ws[1], true))))
     out.add(`${ws[0]} ${ws[1]}`);
+}
+
+/**
+ * Whether a group name's word can stand for the group: not a plain noun (Movement, الجيش), an article or particle,
+ * a title (Imam) or a common given name (Ali, Mahdi, عباس), which name anyone.
+ */
+function distinctiveHead(word: string): boolean {
+  const plain = word.replace(/^ال/, '');
+  return (
+    !isListed(GENERIC, word) &&
+    !LATIN_ARTICLE.test(word) &&
+    !isListed(BINDING, word) &&
+    !isListed(TITLES, word) &&
+    !isCommon(word, true) &&
+    !(ARABIC.test(word) && (isListed(COMMON_GIVEN, plain) || ARABIC_COMMON_WORDS.has(plain)))
+  );
 }
 
 function groupForms(name: string, out: Set<string>): void {
   const ws = wordsOf(name);
   if (ws.length < 2) return;
   const head = ws[0];
-  if (!isListed(GENERIC, head) && !LATIN_ARTICLE.test(head) && !isListed(BINDING, head))
-    out.add(ARABIC.test(head) ? withArabicArticle(head) : head);
+  if (distinctiveHead(head)) out.add(ARABIC.test(head) ? withArabicArticle(head) : head);
   // Acronym of a name whose every word is capitalised (articles and of/for/the aside): Asaib Ahl al-Haq → AAH.
   if (ARABIC.test(name)) return;
   const significant = name.split(/[\s-]+/).filter((w) => w && !/^(?:al|el|of|for|the|and|in)$/i.test(w));
@@ -162,6 +210,10 @@ export function typedHeadWords(entity: NamedEntity): { en: string[]; ar: string[
     const forms = new Set<string>();
     const own = entity.names[lang];
     if (own) groupForms(own, forms);
+    // A name of two words whose first is a plain noun (منظمة بدر, حركة النجباء): the second is its head, which
+    // is too common alone (بدر is also a given name) but says who it is after "militia".
+    const ws = own ? wordsOf(own) : [];
+    if (ws.length === 2 && ORGANISATION_NOUNS.has(ws[0].toLowerCase()) && distinctiveHead(ws[1])) forms.add(ws[1]);
     for (const head of forms) {
       if (/^\p{Lu}+$/u.test(head)) continue; // the acronym
       if (lang === 'en') out.en.push(`${head} {militia|militias|group|faction|movement}`);
@@ -183,8 +235,10 @@ export function deriveShortForms(entity: NamedEntity): { en: string[]; ar: strin
   for (const lang of ['en', 'ar'] as const) {
     const forms = new Set<string>();
     if (entity.type === 'person') {
+      const display = wordsOf(entity.names[lang] ?? entity.names.en ?? '');
+      const nomDeGuerre = display.length > 1 && isListed(KUNYA, display[0]);
       for (const name of entity.strong[lang])
-        if (!(/\p{Lu}{2,}/u.test(name) && !/\p{Ll}/u.test(name))) personForms(name, forms); // not an acronym
+        if (!(/\p{Lu}{2,}/u.test(name) && !/\p{Ll}/u.test(name)) && !descriptive(name, entity.placeNames)) personForms(name, forms, nomDeGuerre); // not an acronym
     } else {
       // A group's other names are often descriptions ("Khazali Network"): only its own name gives a head word.
       const own = entity.names[lang];

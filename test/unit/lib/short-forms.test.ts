@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { deriveShortForms, typedHeadWords, type NamedEntity } from '../../../lib/short-forms';
 import { expandAlias } from '../../../lib/alias-expand';
+import { aliasKey } from '../../../lib/tokenize';
 import { Spotter } from '../../../lib/spotter';
 import type { EntityType, MatchIndex } from '../../../lib/types';
 
@@ -41,11 +42,41 @@ describe('deriveShortForms', () => {
     expect(forms('Sara Talib', 'سارة طالب')).toEqual(['Talib']); // طالب is also "student", "demanded"
   });
 
+  it('derives nothing from a description around a name: an office after it, a lower-case word, a place in it', () => {
+    const places = new Set(['الناصرية', 'Diwaniyah'].map(aliasKey)); // as data/compile.ts gives them
+    const forms = (en: string[], ar: string[]) => {
+      const d = deriveShortForms({ ...person(en, ar), placeNames: places });
+      return [...d.en, ...d.ar];
+    };
+    const shammari = forms(['Mohammed Qahtan al-Shammari', 'journalist Muhammad al-Shammari', 'Muhammad al-Shammari of Diwaniyah'], ['محمد الشمري مراسل بغداد اليوم']);
+    for (const junk of ['journalist', 'Diwaniyah', 'اليوم', 'مراسل']) expect(shammari).not.toContain(junk);
+    expect(shammari).toContain('al-Shammari');
+    expect(forms(['Ali al-Assami'], ['عريس الناصرية', 'علي العصمي'])).toEqual(['al-Assami', 'العصمي']); // not الناصرية, not عريس
+    expect(forms([], ['مؤيد اللامي نقيب الصحفيين', 'عثمان الغانمي وزير الداخلية', 'النائب أحمد الأسدي'])).toEqual([]);
+  });
+
+  it('keeps a two-word given name whole and drops a pair of common given names, except as a nom de guerre’s real name', () => {
+    expect(deriveShortForms(person(['Hero Bahadin'], ['هيرو بهاء الدين'])).ar).toEqual(['بهاء الدين', 'هيرو']); // never الدين
+    expect(deriveShortForms(person(['Ali Mohammed Maktouf al-Assami'], ['علي محمد مكطوف العصمي'])).ar).toEqual(['العصمي']);
+    expect(deriveShortForms(person(['Abu Mahdi al-Muhandis', 'Jamal Jaafar Ibrahimi'])).en).toContain('Jamal Jaafar');
+  });
+
   it('derives nothing from a name that opens with a title or an office, abbreviated or not, in both scripts', () => {
     const d = deriveShortForms(person(['Yahya Rasool', 'Maj. Gen. Yahya Rasool', 'Secretary-General Guterres', 'High Commissioner Michelle Bachelet'], ['يحيى رسول', 'اللواء يحيى رسول', 'الناشط هاشم المشهداني']));
     const all = [...d.en, ...d.ar];
     for (const title of ['Maj.', 'Maj. Gen.', 'Secretary-General', 'High', 'High Commissioner', 'اللواء', 'الناشط', 'الناشط هاشم']) expect(all).not.toContain(title);
     expect(d.en).toEqual(expect.arrayContaining(['Rasool', 'Yahya']));
+  });
+
+  it('gives no head word that is a plain noun, a title or a common given name: الجيش, اللواء, Imam, Ali', () => {
+    const group = (en: string, ar: string): NamedEntity => ({ type: 'group', kind: 'armed_faction', names: { en, ar }, strong: { en: [en], ar: [ar] } });
+    expect(deriveShortForms(group('Mahdi Army', 'جيش المهدي'))).toEqual({ en: [], ar: [] });
+    expect(deriveShortForms(group('Liwa Ali al-Akbar', 'لواء علي الأكبر'))).toEqual({ en: ['LAA'], ar: [] });
+    expect(deriveShortForms(group('Imam Ali Combat Division', 'فرقة الإمام علي القتالية'))).toEqual({ en: ['IACD'], ar: [] });
+    expect(deriveShortForms(group('Ashab al-Kahf', 'جماعة أصحاب الكهف'))).toEqual({ en: [], ar: [] });
+    // "militia" says what a second word is where the first is a plain noun: منظمة بدر → ميليشيا بدر.
+    expect(typedHeadWords(group('Badr Organization', 'منظمة بدر')).ar).toEqual(['{ميليشيا|مليشيا|ميليشيات|مليشيات|فصيل|حركة|جماعة} بدر']);
+    expect(typedHeadWords(group('Rab Allah', 'ربع الله')).ar).toEqual([]);
   });
 
   it('gives an armed group its head word and acronym, and nothing for a place or a generic head word', () => {
