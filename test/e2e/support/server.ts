@@ -100,8 +100,12 @@ export async function startFixtureServer(extra: Record<string, ExtraPage> = {}):
   });
   proxy.on('connect', (req, socket) => {
     leaks.push(req.url ?? '?');
+    // The browser may reset a refused tunnel before it reads the answer: that is no error of the test's, and
+    // a raw socket without a listener would throw it out of the run (ECONNRESET).
+    socket.on('error', () => {});
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  proxy.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
