@@ -94,7 +94,8 @@ const GENERIC = new Set(
     'المجلس لجنة اللجنة التيار كردي عربي ' +
     // Nouns for an armed unit or a band: "the army", "the group", "the brigades" name any of them.
     'army jaish jaysh group brigade brigades liwa alwiya alwiyat sariya sariyat division battalion company usbat ' +
-    'ansar ashab allah state coordination tribal promised الله جيش الجيش جماعة الجماعة لواء اللواء ألوية الألوية الوية سرية السرية فرقة الفرقة كتيبة الكتيبة ' +
+    'ansar ashab allah state coordination tribal promised الله جيش الجيش جماعة الجماعة لواء اللواء ألوية ' +
+    'الألوية الوية سرية السرية فرقة الفرقة كتيبة الكتيبة ' +
     'عصبة العصبة ربع الربع أنصار الأنصار انصار الانصار أصحاب الأصحاب اصحاب'
   ).split(' '),
 );
