@@ -59,18 +59,17 @@ export function compileMatchIndex(dataset: ValidDataset): MatchIndex {
       if (at.id === IRAQ) return true;
     return false;
   };
+  /** A place's names in both scripts, patterns expanded; with its weak names too if asked. */
+  const spellingsOf = (p: Entity, weak = false) =>
+    [p.names.en, p.names.ar, ...(p.aliases?.en ?? []), ...(p.aliases?.ar ?? []), ...(weak ? [...(p.weak_aliases?.en ?? []), ...(p.weak_aliases?.ar ?? [])] : [])].flatMap(
+      (n) => (n ? expandAlias(n) : []),
+    );
   // Each place in Iraq's own names, for the names of courts, commands and events that hold one.
-  const placeSpellings = [...places.values()]
-    .filter((p) => p.kind !== 'country' && inIraq(p.id))
-    .map((p) => [p.names.en, p.names.ar, ...(p.aliases?.en ?? []), ...(p.aliases?.ar ?? [])].flatMap((n) => (n ? expandAlias(n) : [])));
+  const placeSpellings = [...places.values()].filter((p) => p.kind !== 'country' && inIraq(p.id)).map((p) => spellingsOf(p));
   // One-word place names, at home and abroad: a person's name that holds one is an epithet, not a name to shorten.
   const placeNames = new Set(
     [...places.values()]
-      .flatMap((p) =>
-        [p.names.en, p.names.ar, ...(p.aliases?.en ?? []), ...(p.aliases?.ar ?? []), ...(p.weak_aliases?.en ?? []), ...(p.weak_aliases?.ar ?? [])].flatMap((n) =>
-          n ? expandAlias(n) : [],
-        ),
-      )
+      .flatMap((p) => spellingsOf(p, true))
       .filter((n) => !/\s/.test(n.trim()))
       .map(aliasKey),
   );

@@ -664,8 +664,15 @@ export class Matcher {
     let k = j + 1;
     if (k >= t.count) return false;
     if (t.flags[k] & T_ADJ && t.end[k] - t.start[k] === 2 && this.text.startsWith('in', t.start[k])) k++;
-    else if (!/^, ?$/.test(this.text.slice(t.end[j], t.start[k]))) return false;
-    return k < t.count && (t.flags[k] & T_JOIN || k > j + 1) !== 0 && foreign(k);
+    else if (!this.commaBetween(j, k)) return false;
+    return k < t.count && foreign(k);
+  }
+
+  /** Whether only a comma and at most one space stand between tokens j and k (read in place: no string made). */
+  private commaBetween(j: number, k: number): boolean {
+    const from = this.tokens.end[j];
+    const gap = this.tokens.start[k] - from;
+    return (gap === 1 || gap === 2) && this.text.charCodeAt(from) === 0x2c && (gap === 1 || this.text.charCodeAt(from + 1) === 0x20);
   }
 
   private isPlace(entity: number): boolean {

@@ -92,7 +92,8 @@ const GENERIC = new Set(
     'العراقي البغدادي البصري النجفي الكربلائي الكردي العربي الإسلامي الاسلامي الوطني الشعبي حركة منظمة تحالف ' +
     'ائتلاف قوات هيئة جبهة حزب كتلة تيار الحركة المنظمة التحالف الائتلاف القوات الهيئة الجبهة الحزب الكتلة مجلس ' +
     'المجلس لجنة اللجنة التيار كردي عربي ' +
-    // Nouns for an armed unit or a band: "the army", "the group", "the brigades" name any of them.
+    // Nouns for an armed unit or a band ("the army", "the group", "the brigades" name any of them), and the
+    // everyday words that open some group names (State of Law, Tribal Mobilisation, Rab Allah).
     'army jaish jaysh group brigade brigades liwa alwiya alwiyat sariya sariyat division battalion company usbat ' +
     'ansar ashab allah state coordination tribal promised الله جيش الجيش جماعة الجماعة لواء اللواء ألوية ' +
     'الألوية الوية سرية السرية فرقة الفرقة كتيبة الكتيبة ' +
@@ -184,7 +185,7 @@ function distinctiveHead(word: string): boolean {
     !isListed(BINDING, word) &&
     !isListed(TITLES, word) &&
     !isCommon(word, true) &&
-    !(ARABIC.test(word) && (isListed(COMMON_GIVEN, plain) || ARABIC_COMMON_WORDS.has(plain)))
+    !(ARABIC.test(word) && isListed(COMMON_GIVEN, plain))
   );
 }
 
